@@ -1,0 +1,36 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { DATABASE_INFO, type DatabaseInfo } from './database/database-info.js';
+import { DocsModule } from './modules/docs/docs.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { PlansModule } from './modules/plans/plans.module.js';
+import { UnitsModule } from './modules/units/units.module.js';
+
+@Module({})
+export class AppModule {
+  /** The app on an already opened and migrated data source. */
+  static forDataSource(dataSource: DataSource, database: DatabaseInfo): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        CqrsModule.forRoot(),
+        UnitsModule,
+        PlansModule,
+        DocsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: DATABASE_INFO, useValue: database },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

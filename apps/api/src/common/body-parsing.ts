@@ -1,0 +1,29 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { writeProblem } from './problem-details.filter.js';
+
+export const JSON_BODY_LIMIT = '1mb';
+/** The 2024 country's unit file is about 500 KB. */
+export const CSV_BODY_LIMIT = '5mb';
+
+/**
+ * Body parsers with size limits, and their failures (bad JSON, too large) as
+ * problem+json like every other refusal.
+ */
+export function installBodyParsing(app: Express) {
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(express.text({ type: ['text/csv', 'text/plain'], limit: CSV_BODY_LIMIT }));
+  const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
+    if (err?.type === 'entity.too.large') {
+      writeProblem(req, res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit (${err.limit} bytes)`);
+    } else if (err?.type === 'entity.parse.failed') {
+      writeProblem(req, res, 400, 'VALIDATION_FAILED', 'body: not valid JSON', {
+        errors: [{ field: 'body', message: 'is not valid JSON' }],
+      });
+    } else if (err?.status && err.status < 500) {
+      writeProblem(req, res, err.status, 'VALIDATION_FAILED', `body: ${err.message}`, {
+        errors: [{ field: 'body', message: err.message }],
+      });
+    } else next(err);
+  };
+  app.use(onBodyError);
+}

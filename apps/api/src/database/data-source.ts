@@ -1,0 +1,31 @@
+import { DataSource } from 'typeorm';
+import { InitialSchema1732500000000 } from './migrations/1732500000000-initial-schema.js';
+import { PlanOrmEntity } from '../modules/plans/infrastructure/plan.orm-entity.js';
+import { TargetOrmEntity } from '../modules/plans/infrastructure/target.orm-entity.js';
+import { TaskOrmEntity } from '../modules/plans/infrastructure/task.orm-entity.js';
+import { UnitOrmEntity } from '../modules/units/infrastructure/unit.orm-entity.js';
+
+export const MIGRATIONS = [InitialSchema1732500000000];
+export const ENTITIES = [UnitOrmEntity, PlanOrmEntity, TargetOrmEntity, TaskOrmEntity];
+
+/** A TypeORM data source on `url`; never synchronize: the migrations own the schema. */
+export function createDataSource(url: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: 10 },
+  });
+}
+
+/** Connects and applies pending migrations, each in its own transaction. */
+export async function openDataSource(url: string): Promise<DataSource> {
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

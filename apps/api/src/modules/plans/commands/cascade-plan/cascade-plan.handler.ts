@@ -1,0 +1,158 @@
+import { CommandHandler, EventBus, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import type { CascadePlanResponse } from '@cchc/contracts';
+import { targetRuleSql as rule } from '@cchc/domain';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../../../common/domain-error.js';
+import { PlanCascadedEvent } from '../../events/plan-changed.event.js';
+import { queryRows } from '../../../../database/query-rows.js';
+import { lockPlan } from '../../infrastructure/plan-rows.js';
+import { ListChildPlansQuery } from '../../queries/list-child-plans/list-child-plans.query.js';
+import { CascadePlanCommand } from './cascade-plan.command.js';
+
+/** The child plans of $1 for the unit codes in $2, with each unit's level. */
+const CHILD_PLANS = `child AS (
+  SELECT p.id, u.level FROM plans p JOIN units u ON u.code = p.unit_code
+  WHERE p.parent_plan_id = $1 AND p.unit_code = ANY($2::text[]))`;
+
+/**
+ * One transaction, one set-based statement per step, whatever the number of
+ * children: link, create, adopt, raise, add targets, add tasks. Idempotent: a
+ * second run adds what the parent gained and raises what fell below a
+ * tightened floor; it never lowers, duplicates or drops anything.
+ */
+@CommandHandler(CascadePlanCommand)
+export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queryBus: QueryBus,
+    private readonly eventBus: EventBus,
+  ) {}
+
+  async execute({ planId, unitCodes }: CascadePlanCommand): Promise<CascadePlanResponse> {
+    const counts = await this.dataSource.transaction(async (m) => {
+      const parent = await lockPlan(m, planId);
+      const children: { code: string }[] = await m.query('SELECT code FROM units WHERE parent_code = $1', [
+        parent.unit_code,
+      ]);
+      const childCodes = new Set(children.map((c) => c.code));
+      const strangers = (unitCodes ?? []).map((code, i) => ({ code, i })).filter(({ code }) => !childCodes.has(code));
+      if (strangers.length > 0) {
+        throw new DomainError(
+          'NOT_A_CHILD_UNIT',
+          `Not direct children of unit ${parent.unit_code}: ${strangers.map((s) => s.code).join(', ')}`,
+          { errors: strangers.map(({ code, i }) => ({ field: `unitCodes.${i}`, message: `${code} is not a direct child of ${parent.unit_code}` })) },
+        );
+      }
+      const codes = [...new Set(unitCodes ?? [...childCodes])];
+      const P = [planId, codes];
+
+      // An annual plan the child unit wrote itself before the cascade becomes the derived one.
+      const linked: { id: string }[] =
+        parent.kind === 'annual'
+          ? await queryRows<{ id: string }>(
+              m,
+              `UPDATE plans SET parent_plan_id = $1 WHERE kind = 'annual' AND year = $3
+                 AND unit_code = ANY($2::text[]) AND parent_plan_id IS NULL AND id <> $1 RETURNING id`,
+              [...P, parent.year],
+            )
+          : [];
+      const basis = `${parent.title}${parent.document_number ? ` số ${parent.document_number}` : ''} của ${parent.unit_type} ${parent.unit_name}`;
+      const created: { id: string }[] = await m.query(
+        `INSERT INTO plans (province_code, unit_code, year, kind, title, legal_basis, objectives, status, parent_plan_id)
+         SELECT $3, u.code, $4, $5, $6, ARRAY[$7], $8, 'derived', $1
+         FROM unnest($2::text[]) AS u (code)
+         WHERE NOT EXISTS (SELECT 1 FROM plans c WHERE c.parent_plan_id = $1 AND c.unit_code = u.code)
+         ORDER BY u.code
+         RETURNING id`,
+        [...P, parent.province_code, parent.year, parent.kind, parent.title, `Căn cứ ${basis}`, parent.objectives],
+      );
+
+      // A child's own target with an inherited code becomes the inherited one.
+      const adopted = await queryRows<{ plan_id: string }>(
+        m,
+        `WITH ${CHILD_PLANS}
+         UPDATE targets t SET parent_target_id = pt.id, area = pt.area, measure = pt.measure, direction = pt.direction
+         FROM child, targets pt
+         WHERE t.plan_id = child.id AND pt.plan_id = $1 AND pt.code = t.code AND t.parent_target_id IS DISTINCT FROM pt.id
+         RETURNING t.plan_id`,
+        P,
+      );
+      const newValue = rule.raisedValue('pt', 't', 'child.level');
+      const newDistrict = rule.raisedLevelFloor('pt', 't', 'child.level', 'district');
+      const newCommune = rule.raisedLevelFloor('pt', 't', 'child.level', 'commune');
+      const raised = await queryRows<{ plan_id: string }>(
+        m,
+        `WITH ${CHILD_PLANS}
+         UPDATE targets t SET value = ${newValue}, floor_district = ${newDistrict}, floor_commune = ${newCommune}
+         FROM child, targets pt
+         WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = $1
+           AND (${newValue}, ${newDistrict}, ${newCommune}) IS DISTINCT FROM (t.value, t.floor_district, t.floor_commune)
+         RETURNING t.plan_id`,
+        P,
+      );
+      const [addedTargets] = await m.query(
+        `WITH ${CHILD_PLANS}, added AS (
+           INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value,
+                                floor_district, floor_commune, parent_target_id)
+           SELECT child.id, pt.province_code, pt.code, pt.name, pt.area, pt.measure, pt.direction,
+                  ${rule.floorFor('pt', 'child.level')},
+                  ${rule.derivedLevelFloor('pt', 'child.level', 'district')},
+                  ${rule.derivedLevelFloor('pt', 'child.level', 'commune')}, pt.id
+           FROM child CROSS JOIN targets pt
+           WHERE pt.plan_id = $1
+             AND NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = child.id AND x.code = pt.code)
+           ORDER BY child.id, pt.id
+           RETURNING plan_id)
+         SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids FROM added`,
+        P,
+      );
+      // Tasks come with their product and deadline; who leads them is the child's to decide.
+      const [addedTasks] = await m.query(
+        `WITH ${CHILD_PLANS}, added AS (
+           INSERT INTO tasks (plan_id, province_code, title, area, product, due, parent_task_id)
+           SELECT child.id, pt.province_code, pt.title, pt.area, pt.product, pt.due, pt.id
+           FROM child CROSS JOIN tasks pt
+           WHERE pt.plan_id = $1
+             AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.plan_id = child.id AND x.parent_task_id = pt.id)
+           ORDER BY child.id, pt.id
+           RETURNING plan_id)
+         SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids FROM added`,
+        P,
+      );
+      const createdIds = new Set(created.map((r) => r.id));
+      // A confirmed plan that received new or raised targets must be confirmed again.
+      const targetsChanged = new Set<string>([
+        ...adopted.map((r) => r.plan_id),
+        ...raised.map((r) => r.plan_id),
+        ...(addedTargets.plan_ids as string[]),
+      ]);
+      const updated = new Set<string>(
+        [...targetsChanged, ...linked.map((r) => r.id), ...(addedTasks.plan_ids as string[])].filter(
+          (id) => !createdIds.has(id),
+        ),
+      );
+      if (updated.size > 0) {
+        await m.query(
+          `UPDATE plans SET version = version + 1, updated_at = now(),
+             status = CASE WHEN status = 'confirmed' AND id = ANY($2::uuid[]) THEN 'derived' ELSE status END
+           WHERE id = ANY($1::uuid[])`,
+          [[...updated], [...targetsChanged]],
+        );
+      }
+      return {
+        codes,
+        created: createdIds.size,
+        updated: updated.size,
+        targetsAdded: addedTargets.n as number,
+        targetsRaised: raised.length,
+        tasksAdded: addedTasks.n as number,
+      };
+    });
+    const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
+    this.eventBus.publish(
+      new PlanCascadedEvent(planId, counts.created, counts.updated, plans.map((p) => p.id)),
+    );
+    const { codes: _codes, ...result } = counts;
+    return { ...result, plans };
+  }
+}

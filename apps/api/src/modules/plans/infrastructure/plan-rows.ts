@@ -1,0 +1,145 @@
+import type { PlanSummaryResponse, TargetResponse, TaskResponse } from '@cchc/contracts';
+import { type Measure, type RuleTarget, type UnitLevel, effectiveFloor, fromComparable } from '@cchc/domain';
+import type { EntityManager } from 'typeorm';
+import { NotFoundError } from '../../../common/domain-error.js';
+import type { TargetOrmEntity } from './target.orm-entity.js';
+import type { TaskOrmEntity } from './task.orm-entity.js';
+
+/** A plan with what its handlers need of its unit. */
+export interface PlanRow {
+  id: string;
+  province_code: string;
+  unit_code: string;
+  unit_name: string;
+  unit_type: string;
+  unit_level: UnitLevel;
+  year: number;
+  kind: PlanSummaryResponse['kind'];
+  title: string;
+  document_number: string | null;
+  legal_basis: string[];
+  objectives: string;
+  status: PlanSummaryResponse['status'];
+  parent_plan_id: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const PLAN_SELECT = `SELECT p.*, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level FROM plans p JOIN units u ON u.code = p.unit_code`;
+
+export async function findPlan(manager: EntityManager, id: string): Promise<PlanRow> {
+  const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1`, [id]);
+  if (!row) throw new NotFoundError(`Plan ${id}`);
+  return row;
+}
+
+/** The plan, locked until the transaction ends, so concurrent writes to one plan queue up. */
+export async function lockPlan(manager: EntityManager, id: string): Promise<PlanRow> {
+  const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1 FOR UPDATE OF p`, [id]);
+  if (!row) throw new NotFoundError(`Plan ${id}`);
+  return row;
+}
+
+/** Every write to a plan or its rows counts as a new version of the plan. */
+export async function bumpVersion(manager: EntityManager, id: string): Promise<void> {
+  await manager.query('UPDATE plans SET version = version + 1, updated_at = now() WHERE id = $1', [id]);
+}
+
+export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
+  return {
+    id: r.id,
+    unitCode: r.unit_code,
+    unitName: r.unit_name,
+    unitLevel: r.unit_level,
+    provinceCode: r.province_code,
+    year: r.year,
+    kind: r.kind,
+    title: r.title,
+    documentNumber: r.document_number,
+    legalBasis: r.legal_basis,
+    objectives: r.objectives,
+    status: r.status,
+    parentPlanId: r.parent_plan_id,
+    version: r.version,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+/**
+ * For each target code, the same target in every plan above `planId`, nearest
+ * first: what the floor rule compares a write against.
+ */
+export async function ancestorTargets(
+  manager: EntityManager,
+  planId: string,
+  codes: string[] | null,
+): Promise<Map<string, RuleTarget[]>> {
+  const rows: {
+    code: string;
+    direction: RuleTarget['direction'];
+    value: string;
+    floor_district: string | null;
+    floor_commune: string | null;
+  }[] = await manager.query(
+    `WITH RECURSIVE up AS (
+       SELECT parent_plan_id AS id, 1 AS distance FROM plans WHERE id = $1 AND parent_plan_id IS NOT NULL
+       UNION ALL
+       SELECT p.parent_plan_id, up.distance + 1 FROM plans p JOIN up ON p.id = up.id WHERE p.parent_plan_id IS NOT NULL
+     )
+     SELECT t.code, t.direction, t.value, t.floor_district, t.floor_commune
+     FROM up JOIN targets t ON t.plan_id = up.id
+     WHERE $2::text[] IS NULL OR t.code = ANY($2)
+     ORDER BY up.distance`,
+    [planId, codes],
+  );
+  const byCode = new Map<string, RuleTarget[]>();
+  for (const r of rows) {
+    const list = byCode.get(r.code) ?? [];
+    list.push({
+      direction: r.direction,
+      value: Number(r.value),
+      levelFloors: {
+        district: r.floor_district === null ? null : Number(r.floor_district),
+        commune: r.floor_commune === null ? null : Number(r.floor_commune),
+      },
+    });
+    byCode.set(r.code, list);
+  }
+  return byCode;
+}
+
+export function toRuleTarget(t: Pick<TargetOrmEntity, 'direction' | 'value' | 'floorDistrict' | 'floorCommune'>): RuleTarget {
+  return { direction: t.direction, value: t.value, levelFloors: { district: t.floorDistrict, commune: t.floorCommune } };
+}
+
+export function toTargetResponse(t: TargetOrmEntity, ancestors: RuleTarget[], level: UnitLevel): TargetResponse {
+  const show = (m: Measure, v: number | null) => (v === null ? null : fromComparable(m, v));
+  const floor = t.parentTargetId ? effectiveFloor(t.direction, ancestors, level) : null;
+  return {
+    code: t.code,
+    name: t.name,
+    area: t.area,
+    measure: t.measure,
+    direction: t.direction,
+    value: fromComparable(t.measure, t.value),
+    levelFloors: { district: show(t.measure, t.floorDistrict), commune: show(t.measure, t.floorCommune) },
+    parentTargetId: t.parentTargetId,
+    floor: show(t.measure, floor),
+  };
+}
+
+export function toTaskResponse(t: TaskOrmEntity): TaskResponse {
+  return {
+    id: t.id,
+    title: t.title,
+    area: t.area,
+    product: t.product,
+    leadAgency: t.leadAgency,
+    coordinatingAgencies: t.coordinatingAgencies,
+    budgetMillionVnd: t.budgetMillionVnd,
+    due: t.due,
+    parentTaskId: t.parentTaskId,
+  };
+}

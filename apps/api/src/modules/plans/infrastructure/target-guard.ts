@@ -1,0 +1,40 @@
+import { type Measure, type RuleTarget, type UnitLevel, fromComparable, inheritedTargetViolations } from '@cchc/domain';
+import { DomainError } from '../../../common/domain-error.js';
+
+/**
+ * The one door every write of an inherited target passes: refuses, with the
+ * target, the floor and the value tried, anything weaker than the plans above allow.
+ */
+export function assertNotWeakerThanParent(
+  code: string,
+  measure: Measure,
+  ancestors: RuleTarget[],
+  level: UnitLevel,
+  proposed: RuleTarget,
+): void {
+  const [violation] = inheritedTargetViolations(ancestors, level, proposed);
+  if (!violation) return;
+  const parentValue = fromComparable(measure, violation.floor);
+  const triedValue = fromComparable(measure, violation.tried);
+  const what = violation.field === 'value' ? 'its value' : `its floor for ${violation.field} level`;
+  throw new DomainError(
+    'TARGET_WEAKER_THAN_PARENT',
+    `Target ${code}: ${what} ${triedValue} is weaker than ${parentValue}, the floor the parent plan sets (${proposed.direction === 'at_least' ? 'at least' : 'at most'})`,
+    { targetCode: code, field: violation.field, parentValue, triedValue },
+  );
+}
+
+/** Deleting an inherited target is the weakest change of all: refused alike. */
+export function refuseInheritedDeletion(code: string, measure: Measure, ancestors: RuleTarget[]): never {
+  const nearest = ancestors[0];
+  throw new DomainError(
+    'TARGET_WEAKER_THAN_PARENT',
+    `Target ${code} is inherited from the parent plan and cannot be deleted`,
+    {
+      targetCode: code,
+      field: 'value',
+      parentValue: nearest ? fromComparable(measure, nearest.value) : undefined,
+      triedValue: null,
+    },
+  );
+}

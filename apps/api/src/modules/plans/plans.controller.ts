@@ -1,0 +1,132 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  type CascadePlanResponse,
+  type ChildPlanResponse,
+  type ComplianceItem,
+  type PlanResponse,
+  type PlanSummaryResponse,
+  type TargetResponse,
+  type TaskResponse,
+  cascadePlanRequest,
+  confirmPlanRequest,
+  createPlanRequest,
+  createTargetRequest,
+  createTaskRequest,
+  idParam,
+  listPlansQuery,
+  targetCodeParams,
+  taskIdParams,
+  updatePlanRequest,
+  updateTargetRequest,
+  updateTaskRequest,
+} from '@cchc/contracts';
+import type { z } from 'zod';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { AddTargetCommand } from './commands/add-target/add-target.command.js';
+import { AddTaskCommand } from './commands/add-task/add-task.command.js';
+import { CascadePlanCommand } from './commands/cascade-plan/cascade-plan.command.js';
+import { ConfirmPlanCommand } from './commands/confirm-plan/confirm-plan.command.js';
+import { CreatePlanCommand } from './commands/create-plan/create-plan.command.js';
+import { DeleteTargetCommand } from './commands/delete-target/delete-target.command.js';
+import { DeleteTaskCommand } from './commands/delete-task/delete-task.command.js';
+import { UpdatePlanCommand } from './commands/update-plan/update-plan.command.js';
+import { UpdateTargetCommand } from './commands/update-target/update-target.command.js';
+import { UpdateTaskCommand } from './commands/update-task/update-task.command.js';
+import { GetComplianceQuery } from './queries/get-compliance/get-compliance.query.js';
+import { GetPlanQuery } from './queries/get-plan/get-plan.query.js';
+import { ListChildPlansQuery } from './queries/list-child-plans/list-child-plans.query.js';
+import { ListPlansQuery } from './queries/list-plans/list-plans.query.js';
+
+const body = <S extends z.ZodType>(schema: S) => Body(new ZodValidationPipe(schema));
+const planId = Param(new ZodValidationPipe(idParam));
+type IdParam = z.infer<typeof idParam>;
+
+/** Thin: parse with the contract, hand to the bus, answer the contract's shape. */
+@Controller('plans')
+export class PlansController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
+  ) {}
+
+  @Get()
+  list(@Query(new ZodValidationPipe(listPlansQuery, 'query')) query: z.infer<typeof listPlansQuery>): Promise<PlanSummaryResponse[]> {
+    return this.queryBus.execute(new ListPlansQuery(query));
+  }
+
+  @Post()
+  create(@body(createPlanRequest) request: z.output<typeof createPlanRequest>): Promise<PlanResponse> {
+    return this.commandBus.execute(new CreatePlanCommand(request));
+  }
+
+  @Get(':id')
+  get(@planId { id }: IdParam): Promise<PlanResponse> {
+    return this.queryBus.execute(new GetPlanQuery(id));
+  }
+
+  @Patch(':id')
+  update(@planId { id }: IdParam, @body(updatePlanRequest) request: z.output<typeof updatePlanRequest>): Promise<PlanResponse> {
+    return this.commandBus.execute(new UpdatePlanCommand(id, request));
+  }
+
+  @Post(':id/targets')
+  addTarget(@planId { id }: IdParam, @body(createTargetRequest) request: z.output<typeof createTargetRequest>): Promise<TargetResponse> {
+    return this.commandBus.execute(new AddTargetCommand(id, request));
+  }
+
+  @Patch(':id/targets/:code')
+  updateTarget(
+    @Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>,
+    @body(updateTargetRequest) request: z.output<typeof updateTargetRequest>,
+  ): Promise<TargetResponse> {
+    return this.commandBus.execute(new UpdateTargetCommand(id, code, request));
+  }
+
+  @Delete(':id/targets/:code')
+  @HttpCode(204)
+  deleteTarget(@Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>): Promise<void> {
+    return this.commandBus.execute(new DeleteTargetCommand(id, code));
+  }
+
+  @Post(':id/tasks')
+  addTask(@planId { id }: IdParam, @body(createTaskRequest) request: z.output<typeof createTaskRequest>): Promise<TaskResponse> {
+    return this.commandBus.execute(new AddTaskCommand(id, request));
+  }
+
+  @Patch(':id/tasks/:taskId')
+  updateTask(
+    @Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>,
+    @body(updateTaskRequest) request: z.output<typeof updateTaskRequest>,
+  ): Promise<TaskResponse> {
+    return this.commandBus.execute(new UpdateTaskCommand(id, taskId, request));
+  }
+
+  @Delete(':id/tasks/:taskId')
+  @HttpCode(204)
+  deleteTask(@Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>): Promise<void> {
+    return this.commandBus.execute(new DeleteTaskCommand(id, taskId));
+  }
+
+  @Post(':id/cascade')
+  @HttpCode(200)
+  cascade(@planId { id }: IdParam, @body(cascadePlanRequest) request: z.output<typeof cascadePlanRequest>): Promise<CascadePlanResponse> {
+    return this.commandBus.execute(new CascadePlanCommand(id, request.unitCodes));
+  }
+
+  @Post(':id/confirm')
+  @HttpCode(200)
+  confirm(@planId { id }: IdParam, @body(confirmPlanRequest) request: z.output<typeof confirmPlanRequest>): Promise<PlanResponse> {
+    return this.commandBus.execute(new ConfirmPlanCommand(id, request));
+  }
+
+  @Get(':id/children')
+  children(@planId { id }: IdParam): Promise<ChildPlanResponse[]> {
+    return this.queryBus.execute(new ListChildPlansQuery(id));
+  }
+
+  @Get(':id/compliance')
+  compliance(@planId { id }: IdParam): Promise<ComplianceItem[]> {
+    return this.queryBus.execute(new GetComplianceQuery(id));
+  }
+}

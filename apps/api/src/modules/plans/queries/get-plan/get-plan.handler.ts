@@ -1,0 +1,49 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { PlanResponse } from '@cchc/contracts';
+import { REFORM_AREAS, STANDARD_REFORM_AREAS } from '@cchc/domain';
+import { DataSource } from 'typeorm';
+import {
+  ancestorTargets,
+  findPlan,
+  toPlanSummary,
+  toTargetResponse,
+  toTaskResponse,
+} from '../../infrastructure/plan-rows.js';
+import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';
+import { TaskOrmEntity } from '../../infrastructure/task.orm-entity.js';
+import { GetPlanQuery } from './get-plan.query.js';
+
+/** A plan with its targets and tasks, by reform area in the standard order. */
+@QueryHandler(GetPlanQuery)
+export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ planId }: GetPlanQuery): Promise<PlanResponse> {
+    const m = this.dataSource.manager;
+    const plan = await findPlan(m, planId);
+    const [targets, tasks, ancestors] = await Promise.all([
+      m.find(TargetOrmEntity, { where: { planId }, order: { id: 'ASC' } }),
+      m.find(TaskOrmEntity, { where: { planId }, order: { id: 'ASC' } }),
+      plan.parent_plan_id ? ancestorTargets(m, planId, null) : Promise.resolve(new Map()),
+    ]);
+    const used = new Set([...targets.map((t) => t.area), ...tasks.map((t) => t.area)]);
+    const areas = REFORM_AREAS.filter(
+      (a) => (STANDARD_REFORM_AREAS as readonly string[]).includes(a) || plan.kind === 'remediation' || used.has(a),
+    ).map((area) => {
+      const areaTasks = tasks.filter((t) => t.area === area).map(toTaskResponse);
+      return {
+        area,
+        targets: targets
+          .filter((t) => t.area === area)
+          .map((t) => toTargetResponse(t, ancestors.get(t.code) ?? [], plan.unit_level)),
+        tasks: areaTasks,
+        budgetMillionVnd: areaTasks.reduce((sum, t) => sum + t.budgetMillionVnd, 0),
+      };
+    });
+    return {
+      ...toPlanSummary(plan),
+      areas,
+      budgetMillionVnd: areas.reduce((sum, a) => sum + a.budgetMillionVnd, 0),
+    };
+  }
+}

@@ -1,0 +1,302 @@
+import {
+  DIRECTIONS,
+  DUE_PATTERN,
+  FLOOR_LEVELS,
+  MEASURES,
+  PLAN_KINDS,
+  PLAN_STATUSES,
+  REFORM_AREAS,
+  parseDue,
+  targetValueProblem,
+} from '@cchc/domain';
+import { z } from 'zod';
+import { unitCode, uuid } from './common';
+import { unitLevel } from './units';
+
+export const planKind = z.enum(PLAN_KINDS);
+export const planStatus = z.enum(PLAN_STATUSES);
+export const reformArea = z.enum(REFORM_AREAS);
+export const measure = z.enum(MEASURES);
+export const direction = z.enum(DIRECTIONS);
+
+/** A number, or for a `date` target an ISO date (YYYY-MM-DD). Which one a
+ * target takes depends on its measure; requests are checked against it. */
+export const targetValue = z.union([z.number(), z.string()]);
+export const levelFloors = z
+  .object({ district: targetValue.nullable().optional(), commune: targetValue.nullable().optional() })
+  .strict();
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+// ---- plans ---------------------------------------------------------------
+
+export const createPlanRequest = z
+  .object({
+    unitCode,
+    year: z.number().int().min(2000).max(2100),
+    kind: planKind.default('annual'),
+    title: text(500),
+    documentNumber: optionalText(100),
+    legalBasis: z.array(text(2000)).max(100).default([]),
+    objectives: z.string().max(50_000).default(''),
+  })
+  .strict()
+  .meta({ id: 'CreatePlanRequest' });
+export type CreatePlanRequest = z.input<typeof createPlanRequest>;
+
+export const updatePlanRequest = z
+  .object({
+    title: text(500).optional(),
+    documentNumber: optionalText(100),
+    legalBasis: z.array(text(2000)).max(100).optional(),
+    objectives: z.string().max(50_000).optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'must change at least one field' })
+  .meta({ id: 'UpdatePlanRequest' });
+export type UpdatePlanRequest = z.input<typeof updatePlanRequest>;
+
+export const listPlansQuery = z
+  .object({ unit: unitCode.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() })
+  .strict();
+export type ListPlansQuery = z.infer<typeof listPlansQuery>;
+
+// ---- targets -------------------------------------------------------------
+
+export const targetCode = z
+  .string()
+  .trim()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u, 'must be 1 to 40 letters, digits, dots, dashes or underscores');
+export const targetCodeParams = z.object({ id: uuid, code: targetCode });
+
+const targetFields = {
+  name: text(1000),
+  area: reformArea,
+  measure,
+  direction,
+  value: targetValue,
+  levelFloors: levelFloors.optional(),
+};
+
+/** Adds an issue for each value that does not suit the target's measure. */
+function checkValuesAgainstMeasure(
+  v: { measure?: z.infer<typeof measure>; value?: number | string; levelFloors?: z.infer<typeof levelFloors> },
+  ctx: z.RefinementCtx,
+) {
+  if (!v.measure) return;
+  const m = v.measure;
+  if (v.value !== undefined) {
+    const problem = targetValueProblem(m, v.value);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+  }
+  for (const level of FLOOR_LEVELS) {
+    const floor = v.levelFloors?.[level];
+    if (floor === undefined || floor === null) continue;
+    const problem = targetValueProblem(m, floor);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['levelFloors', level], message: problem });
+  }
+}
+
+export const createTargetRequest = z
+  .object({ code: targetCode, ...targetFields })
+  .strict()
+  .superRefine(checkValuesAgainstMeasure)
+  .meta({ id: 'CreateTargetRequest' });
+export type CreateTargetRequest = z.input<typeof createTargetRequest>;
+
+/** Values are checked against the measure the target has (or gets) by the API. */
+export const updateTargetRequest = z
+  .object({
+    name: targetFields.name.optional(),
+    area: reformArea.optional(),
+    measure: measure.optional(),
+    direction: direction.optional(),
+    value: targetValue.optional(),
+    levelFloors: levelFloors.optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'must change at least one field' })
+  .superRefine(checkValuesAgainstMeasure)
+  .meta({ id: 'UpdateTargetRequest' });
+export type UpdateTargetRequest = z.input<typeof updateTargetRequest>;
+
+export const targetResponse = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    area: reformArea,
+    measure,
+    direction,
+    value: targetValue,
+    levelFloors: z.object({ district: targetValue.nullable(), commune: targetValue.nullable() }),
+    /** The target of the parent plan this one inherits; null for a target of the plan's own. */
+    parentTargetId: uuid.nullable(),
+    /** The strictest floor the plans above set for this plan's level; null when not inherited. */
+    floor: targetValue.nullable(),
+  })
+  .meta({ id: 'Target' });
+export type TargetResponse = z.infer<typeof targetResponse>;
+
+// ---- tasks ---------------------------------------------------------------
+
+export const taskDue = z
+  .string()
+  .regex(DUE_PATTERN, 'must be a date (2024-03-15), a quarter (2024-Q1) or a year (2024)')
+  .refine((v) => parseDue(v) !== null, 'must be a real date');
+
+const agency = z.string().trim().min(1).max(300);
+
+export const createTaskRequest = z
+  .object({
+    title: text(2000),
+    area: reformArea,
+    product: optionalText(500),
+    leadAgency: agency.nullable().optional(),
+    coordinatingAgencies: z.array(agency).max(50).default([]),
+    budgetMillionVnd: z.number().min(0).max(1e9).default(0),
+    due: taskDue.nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'CreateTaskRequest' });
+export type CreateTaskRequest = z.input<typeof createTaskRequest>;
+
+export const updateTaskRequest = z
+  .object({
+    title: text(2000).optional(),
+    area: reformArea.optional(),
+    product: optionalText(500),
+    leadAgency: agency.nullable().optional(),
+    coordinatingAgencies: z.array(agency).max(50).optional(),
+    budgetMillionVnd: z.number().min(0).max(1e9).optional(),
+    due: taskDue.nullable().optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'must change at least one field' })
+  .meta({ id: 'UpdateTaskRequest' });
+export type UpdateTaskRequest = z.input<typeof updateTaskRequest>;
+
+export const taskIdParams = z.object({ id: uuid, taskId: uuid });
+
+export const taskResponse = z
+  .object({
+    id: uuid,
+    title: z.string(),
+    area: reformArea,
+    product: z.string().nullable(),
+    leadAgency: z.string().nullable(),
+    coordinatingAgencies: z.array(z.string()),
+    budgetMillionVnd: z.number(),
+    due: z.string().nullable(),
+    /** The task of the parent plan this one was derived from. */
+    parentTaskId: uuid.nullable(),
+  })
+  .meta({ id: 'Task' });
+export type TaskResponse = z.infer<typeof taskResponse>;
+
+// ---- plan responses --------------------------------------------------------
+
+export const planSummaryResponse = z
+  .object({
+    id: uuid,
+    unitCode,
+    unitName: z.string(),
+    unitLevel,
+    provinceCode: unitCode,
+    year: z.number().int(),
+    kind: planKind,
+    title: z.string(),
+    documentNumber: z.string().nullable(),
+    legalBasis: z.array(z.string()),
+    objectives: z.string(),
+    status: planStatus,
+    parentPlanId: uuid.nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'PlanSummary' });
+export type PlanSummaryResponse = z.infer<typeof planSummaryResponse>;
+
+export const planAreaSection = z.object({
+  area: reformArea,
+  targets: z.array(targetResponse),
+  tasks: z.array(taskResponse),
+  /** Sum of the area's task budgets, million VND. */
+  budgetMillionVnd: z.number(),
+});
+
+export const planResponse = planSummaryResponse
+  .extend({
+    /** The reform areas in the standard order; remediation areas only when used. */
+    areas: z.array(planAreaSection),
+    budgetMillionVnd: z.number(),
+  })
+  .meta({ id: 'Plan' });
+export type PlanResponse = z.infer<typeof planResponse>;
+
+// ---- cascade, confirm, children, compliance --------------------------------
+
+export const cascadePlanRequest = z
+  .object({ unitCodes: z.array(unitCode).min(1).max(5000).optional() })
+  .strict()
+  .meta({ id: 'CascadePlanRequest' });
+export type CascadePlanRequest = z.infer<typeof cascadePlanRequest>;
+
+export const childPlanResponse = z
+  .object({
+    id: uuid,
+    unitCode,
+    unitName: z.string(),
+    unitType: z.string(),
+    unitLevel,
+    status: planStatus,
+    version: z.number().int(),
+    /** No target of this plan is weaker than, or missing from, what its parent requires. */
+    complies: z.boolean(),
+    violations: z.number().int(),
+  })
+  .meta({ id: 'ChildPlan' });
+export type ChildPlanResponse = z.infer<typeof childPlanResponse>;
+
+export const cascadePlanResponse = z
+  .object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    targetsAdded: z.number().int(),
+    targetsRaised: z.number().int(),
+    tasksAdded: z.number().int(),
+    plans: z.array(childPlanResponse),
+  })
+  .meta({ id: 'CascadeResult' });
+export type CascadePlanResponse = z.infer<typeof cascadePlanResponse>;
+
+export const confirmPlanRequest = z
+  .object({
+    targets: z
+      .array(z.object({ code: targetCode, value: targetValue }).strict())
+      .max(1000)
+      .optional(),
+  })
+  .strict()
+  .meta({ id: 'ConfirmPlanRequest' });
+export type ConfirmPlanRequest = z.infer<typeof confirmPlanRequest>;
+
+export const complianceItem = z
+  .object({
+    planId: uuid,
+    unitCode,
+    unitName: z.string(),
+    unitLevel,
+    targetCode: z.string(),
+    targetName: z.string(),
+    /** weaker: below the floor; missing: the plan lacks a target its parent has. */
+    problem: z.enum(['weaker', 'missing']),
+    /** `value`, or the level whose floor this target sets too weakly. */
+    field: z.enum(['value', ...FLOOR_LEVELS]),
+    direction,
+    value: targetValue.nullable(),
+    floor: targetValue,
+  })
+  .meta({ id: 'ComplianceItem' });
+export type ComplianceItem = z.infer<typeof complianceItem>;

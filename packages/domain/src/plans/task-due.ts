@@ -1,0 +1,55 @@
+/**
+ * When a task is due, as plans write it: a date (2024-03-15), a quarter
+ * (2024-Q1, "Quý I/2024") or a whole year (2024, "Năm 2024").
+ */
+export type Due =
+  | { kind: 'date'; date: string }
+  | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
+  | { kind: 'year'; year: number };
+
+export const DUE_PATTERN = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})-(\d{2})))?$/;
+
+export function parseDue(text: string): Due | null {
+  const m = DUE_PATTERN.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2]) return { kind: 'quarter', year, quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
+  if (m[3]) {
+    const date = text;
+    const d = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) return null;
+    return { kind: 'date', date };
+  }
+  return { kind: 'year', year };
+}
+
+/** The last day a task may finish on, as YYYY-MM-DD. */
+export function dueDeadline(due: Due): string {
+  switch (due.kind) {
+    case 'date':
+      return due.date;
+    case 'quarter': {
+      const lastMonth = due.quarter * 3;
+      const lastDay = new Date(Date.UTC(due.year, lastMonth, 0)).getUTCDate();
+      return `${due.year}-${String(lastMonth).padStart(2, '0')}-${lastDay}`;
+    }
+    case 'year':
+      return `${due.year}-12-31`;
+  }
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/** How a Vietnamese plan writes it: "15/03/2024", "Quý I/2024", "Năm 2024". */
+export function formatDueVi(due: Due): string {
+  switch (due.kind) {
+    case 'date': {
+      const [y, m, d] = due.date.split('-');
+      return `${d}/${m}/${y}`;
+    }
+    case 'quarter':
+      return `Quý ${ROMAN[due.quarter - 1]}/${due.year}`;
+    case 'year':
+      return `Năm ${due.year}`;
+  }
+}

@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { fromComparable, targetValueProblem, toComparable } from './target-value';
+
+describe('target values', () => {
+  it('orders dates like their calendar, so "no later than" is "at most"', () => {
+    expect(toComparable('date', '2025-07-30')).toBeLessThan(toComparable('date', '2025-07-31'));
+    expect(fromComparable('date', toComparable('date', '2024-02-29'))).toBe('2024-02-29');
+  });
+
+  it('round-trips every real date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(fromComparable('date', toComparable('date', iso))).toBe(iso);
+      }),
+    );
+  });
+
+  it('names what is wrong with a value', () => {
+    expect(targetValueProblem('percent', 101)).toMatch(/0 and 100/);
+    expect(targetValueProblem('count', 1.5)).toMatch(/whole/);
+    expect(targetValueProblem('date', '2025-02-30')).toMatch(/YYYY-MM-DD/);
+    expect(targetValueProblem('million_vnd', -1)).toMatch(/negative/);
+    expect(targetValueProblem('percent', 98)).toBeNull();
+  });
+});

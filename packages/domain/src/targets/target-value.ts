@@ -1,0 +1,55 @@
+/** How a target is measured, and what its value means for each measure. */
+export const MEASURES = ['percent', 'count', 'million_vnd', 'days', 'date'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** at_least: higher is stricter. at_most: lower (or, for a date, earlier) is stricter. */
+export const DIRECTIONS = ['at_least', 'at_most'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** A target value as users write it: a number, or an ISO date (YYYY-MM-DD) for `date`. */
+export type TargetValue = number | string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for an ISO date, or null when it is no real date. */
+export function isoDateToEpochDay(iso: string): number | null {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return Math.round(ms / DAY_MS);
+}
+
+export function epochDayToIsoDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Why `value` is not a valid value for `measure`, or null when it is. */
+export function targetValueProblem(measure: Measure, value: TargetValue): string | null {
+  if (measure === 'date') {
+    if (typeof value !== 'string' || isoDateToEpochDay(value) === null) {
+      return 'must be a date written YYYY-MM-DD';
+    }
+    return null;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+  if (value < 0) return 'must not be negative';
+  if (measure === 'percent' && value > 100) return 'must be a percentage between 0 and 100';
+  if ((measure === 'count' || measure === 'days') && !Number.isInteger(value)) return 'must be a whole number';
+  return null;
+}
+
+/** The value on one numeric scale, so that targets of any measure compare alike
+ * (dates become days since 1970). Throws on a value the measure does not allow. */
+export function toComparable(measure: Measure, value: TargetValue): number {
+  const problem = targetValueProblem(measure, value);
+  if (problem) throw new RangeError(`target value ${String(value)} ${problem}`);
+  return measure === 'date' ? (isoDateToEpochDay(value as string) as number) : (value as number);
+}
+
+export function fromComparable(measure: Measure, comparable: number): TargetValue {
+  return measure === 'date' ? epochDayToIsoDate(comparable) : comparable;
+}
