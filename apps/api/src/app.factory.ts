@@ -18,11 +18,17 @@ export interface AppOptions {
 }
 
 /** The HTTP app, configured alike for `pnpm start` and the tests. */
-export async function createApp(dataSource: DataSource, options: AppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forDataSource(dataSource, options.database), {
-    bodyParser: false,
-    logger: options.logLevels ?? ['error', 'warn', 'log'],
-  });
+export async function createApp(
+  dataSource: DataSource,
+  options: AppOptions,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forDataSource(dataSource, options.database),
+    {
+      bodyParser: false,
+      logger: options.logLevels ?? ['error', 'warn', 'log'],
+    },
+  );
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
   server.use(requestId);

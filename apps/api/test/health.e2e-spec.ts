@@ -23,7 +23,9 @@ describe('health and docs', () => {
     );
     const create = res.body.paths['/api/plans'].post.requestBody.content['application/json'].schema;
     expect(create).toEqual({ $ref: '#/components/schemas/CreatePlanRequest' });
-    expect(res.body.components.schemas.CreatePlanRequest.required).toEqual(expect.arrayContaining(['unitCode', 'year', 'title']));
+    expect(res.body.components.schemas.CreatePlanRequest.required).toEqual(
+      expect.arrayContaining(['unitCode', 'year', 'title']),
+    );
     const page = await t.request('GET', '/api/docs');
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.text).toContain('/api/plans/{id}/confirm');

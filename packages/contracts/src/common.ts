@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /** Official statistics code of an administrative unit: 2 digits for a
  * province, 3 for a district, 5 for a commune. Leading zeros matter. */
-export const unitCode = z.string().regex(/^(\d{2}|\d{3}|\d{5})$/, 'must be an official unit code of 2, 3 or 5 digits');
+export const unitCode = z
+  .string()
+  .regex(/^(\d{2}|\d{3}|\d{5})$/, 'must be an official unit code of 2, 3 or 5 digits');
 
 export const uuid = z.uuid();
 export const idParam = z.object({ id: uuid });
@@ -54,8 +56,8 @@ export type ProblemResponse = z.infer<typeof problemResponse>;
 
 export const healthResponse = z
   .object({
-  status: z.enum(['ok', 'degraded']),
-  database: z.object({ up: z.boolean(), embedded: z.boolean(), latencyMs: z.number() }),
+    status: z.enum(['ok', 'degraded']),
+    database: z.object({ up: z.boolean(), embedded: z.boolean(), latencyMs: z.number() }),
   })
   .meta({ id: 'Health' });
 export type HealthResponse = z.infer<typeof healthResponse>;

@@ -67,7 +67,10 @@ export type ListPlansQuery = z.infer<typeof listPlansQuery>;
 export const targetCode = z
   .string()
   .trim()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u, 'must be 1 to 40 letters, digits, dots, dashes or underscores');
+  .regex(
+    /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u,
+    'must be 1 to 40 letters, digits, dots, dashes or underscores',
+  );
 export const targetCodeParams = z.object({ id: uuid, code: targetCode });
 
 const targetFields = {
@@ -81,7 +84,11 @@ const targetFields = {
 
 /** Adds an issue for each value that does not suit the target's measure. */
 function checkValuesAgainstMeasure(
-  v: { measure?: z.infer<typeof measure>; value?: number | string; levelFloors?: z.infer<typeof levelFloors> },
+  v: {
+    measure?: z.infer<typeof measure>;
+    value?: number | string;
+    levelFloors?: z.infer<typeof levelFloors>;
+  },
   ctx: z.RefinementCtx,
 ) {
   if (!v.measure) return;

@@ -42,7 +42,12 @@ export type ListUnitsQuery = z.infer<typeof listUnitsQuery>;
 export const unitCodeParam = z.object({ code: unitCode });
 
 export const importUnitsResponse = z
-  .object({ total: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
+  .object({
+    total: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+  })
   .meta({ id: 'UnitsImportResult' });
 export type ImportUnitsResponse = z.infer<typeof importUnitsResponse>;
 

@@ -11,10 +11,16 @@ export const CSV_BODY_LIMIT = '5mb';
  */
 export function installBodyParsing(app: Express) {
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
-  app.use(express.text({ type: ['text/csv', 'text/plain'], limit: CSV_BODY_LIMIT }));
+  app.use(express.text({ type: 'text/csv', limit: CSV_BODY_LIMIT }));
   const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
     if (err?.type === 'entity.too.large') {
-      writeProblem(req, res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit (${err.limit} bytes)`);
+      writeProblem(
+        req,
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is larger than the limit (${err.limit} bytes)`,
+      );
     } else if (err?.type === 'entity.parse.failed') {
       writeProblem(req, res, 400, 'VALIDATION_FAILED', 'body: not valid JSON', {
         errors: [{ field: 'body', message: 'is not valid JSON' }],

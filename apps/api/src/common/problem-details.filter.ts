@@ -44,16 +44,32 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     if (exception instanceof DomainError) {
-      writeProblem(req, res, HTTP_STATUS_BY_CODE[exception.code], exception.code, exception.message, exception.extra);
+      writeProblem(
+        req,
+        res,
+        HTTP_STATUS_BY_CODE[exception.code],
+        exception.code,
+        exception.message,
+        exception.extra,
+      );
       return;
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
-      const code: ErrorCode = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED';
-      writeProblem(req, res, status, code, status === 404 ? `No route ${req.method} ${req.path}` : exception.message);
+      const code: ErrorCode =
+        status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED';
+      writeProblem(
+        req,
+        res,
+        status,
+        code,
+        status === 404 ? `No route ${req.method} ${req.path}` : exception.message,
+      );
       return;
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
     writeProblem(req, res, 500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged.');
   }
 }

@@ -16,6 +16,8 @@ export function createDataSource(url: string): DataSource {
     entities: ENTITIES,
     migrations: MIGRATIONS,
     synchronize: false,
+    // The schema needs no extension (keys come from PostgreSQL 18's uuidv7()).
+    installExtensions: false,
     migrationsRun: false,
     logging: ['error'],
     extra: { max: 10 },

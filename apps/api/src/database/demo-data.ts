@@ -35,14 +35,19 @@ export function provinceUnitsCsv(csv: string, provinceCode: string): string {
  * plan, cascaded to its districts. Written through the same commands as the
  * API, so the demo obeys every rule a user does.
  */
-export async function loadDemoDataOnFirstStart(app: INestApplicationContext, dataSource: DataSource, logger: Logger) {
+export async function loadDemoDataOnFirstStart(
+  app: INestApplicationContext,
+  dataSource: DataSource,
+  logger: Logger,
+) {
   const [done] = await dataSource.query(`SELECT 1 FROM app_meta WHERE key = 'demo_data_loaded'`);
   if (done) return;
   const bus = app.get(CommandBus);
   const csv = provinceUnitsCsv(fs.readFileSync(UNITS_2024_CSV, 'utf8'), DEMO_PROVINCE_CODE);
   const units = await bus.execute(new ImportUnitsCommand(csv));
   const plan = await bus.execute(new CreatePlanCommand(createPlanRequest.parse(demoPlan)));
-  for (const target of demoTargets) await bus.execute(new AddTargetCommand(plan.id, createTargetRequest.parse(target)));
+  for (const target of demoTargets)
+    await bus.execute(new AddTargetCommand(plan.id, createTargetRequest.parse(target)));
   for (const task of demoTasks) await bus.execute(new AddTaskCommand(plan.id, createTaskRequest.parse(task)));
   const cascade = await bus.execute(new CascadePlanCommand(plan.id));
   await dataSource.query(`INSERT INTO app_meta (key, value) VALUES ('demo_data_loaded', now()::text)`);

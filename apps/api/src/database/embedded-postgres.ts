@@ -47,7 +47,8 @@ function letPostgresUserThrough(target: string, logger: Logger) {
     }
     dir = path.dirname(dir);
   }
-  if (opened.length > 0) logger.warn(`Running as root: let the postgres user pass through ${opened.join(', ')}`);
+  if (opened.length > 0)
+    logger.warn(`Running as root: let the postgres user pass through ${opened.join(', ')}`);
 }
 
 function binaryDir(): string {
@@ -90,6 +91,16 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message: string) => logger.verbose(message.trim()),
     onError: (error: unknown) => logger.error(String(error)),
   });
+  const running = runningCluster(clusterDir);
+  if (running) {
+    // Another process (say `pnpm start`) runs this cluster: use it, leave it running.
+    logger.log(`Using the embedded PostgreSQL already running on port ${running.port}`);
+    return {
+      url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${DATABASE}`,
+      embedded: true,
+      stop: async () => {},
+    };
+  }
   const fresh = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (fresh) {
     logger.log(`Initialising an embedded PostgreSQL in ${clusterDir}`);
@@ -115,6 +126,19 @@ export async function startEmbeddedPostgres(options: {
       logger.log('Embedded PostgreSQL stopped');
     },
   };
+}
+
+/** The port of a live postmaster on `clusterDir` (from its postmaster.pid), if any. */
+function runningCluster(clusterDir: string): { port: number } | null {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const [pid, , , port] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null; // a stale file from a crash: PostgreSQL itself will clean it up
+  }
+  return { port: Number(port) };
 }
 
 function readOrCreateSecret(file: string): string {

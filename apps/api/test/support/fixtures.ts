@@ -25,7 +25,11 @@ export const percentTarget = (code: string, value: number, extra: Record<string,
 });
 
 /** A provincial 2024 plan for `unitCode` with the given targets; returns the plan. */
-export async function createPlanWithTargets(t: TestApp, unitCode: string, targets: Record<string, unknown>[]) {
+export async function createPlanWithTargets(
+  t: TestApp,
+  unitCode: string,
+  targets: Record<string, unknown>[],
+) {
   const plan = await t.request('POST', '/api/plans', {
     unitCode,
     year: 2024,

@@ -12,7 +12,12 @@ export interface TestApp {
   /** Empties every table, so each test starts from nothing. */
   reset(): Promise<void>;
   /** fetch against the API; JSON bodies are sent and parsed for you. */
-  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse>;
   close(): Promise<void>;
 }
 
@@ -27,7 +32,10 @@ export interface TestResponse {
 /** The real app on the test database (migrated), listening on a free port. */
 export async function startTestApp(): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global-setup.ts)');
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_URL is not set: run the tests through jest (test/support/global-setup.mjs)',
+    );
   const dataSource = await openDataSource(url);
   const app = await createApp(dataSource, { database: { embedded: true }, logLevels: ['error'] });
   await app.listen(0, '127.0.0.1');

@@ -17,7 +17,10 @@ const target = (dir: Direction) =>
   fc.record({
     direction: fc.constant(dir),
     value,
-    levelFloors: fc.record({ district: fc.option(value, { nil: undefined }), commune: fc.option(value, { nil: undefined }) }),
+    levelFloors: fc.record({
+      district: fc.option(value, { nil: undefined }),
+      commune: fc.option(value, { nil: undefined }),
+    }),
   });
 
 describe('the floor rule', () => {
@@ -28,14 +31,22 @@ describe('the floor rule', () => {
     ]);
     expect(inheritedTargetViolations([parent], 'district', { direction: 'at_least', value: 98 })).toEqual([]);
     const disciplined: RuleTarget = { direction: 'at_most', value: 0 };
-    expect(inheritedTargetViolations([disciplined], 'commune', { direction: 'at_most', value: 1 })).toHaveLength(1);
+    expect(
+      inheritedTargetViolations([disciplined], 'commune', { direction: 'at_most', value: 1 }),
+    ).toHaveLength(1);
   });
 
   it('uses the level floor the parent set for the child level', () => {
-    const parent: RuleTarget = { direction: 'at_least', value: 80, levelFloors: { district: 70, commune: 60 } };
+    const parent: RuleTarget = {
+      direction: 'at_least',
+      value: 80,
+      levelFloors: { district: 70, commune: 60 },
+    };
     // 70 meets the district floor, and as a commune floor 70 is above the parent's 60.
     expect(inheritedTargetViolations([parent], 'district', { direction: 'at_least', value: 70 })).toEqual([]);
-    expect(inheritedTargetViolations([parent], 'district', { direction: 'at_least', value: 69 })[0]).toMatchObject({
+    expect(
+      inheritedTargetViolations([parent], 'district', { direction: 'at_least', value: 69 })[0],
+    ).toMatchObject({
       field: 'value',
       floor: 70,
     });
@@ -95,11 +106,17 @@ describe('the floor rule', () => {
 
   it('treats a looser parent as no reason to loosen a child', () => {
     fc.assert(
-      fc.property(direction.chain((d) => fc.tuple(target(d), target(d))), ([parent, child]) => {
-        fc.pre(inheritedTargetViolations([parent], 'district', child).length === 0);
-        const looser = { ...parent, value: parent.direction === 'at_least' ? parent.value - 10 : parent.value + 10 };
-        expect(raiseToFloors(looser, 'district', child).value).toBe(child.value);
-      }),
+      fc.property(
+        direction.chain((d) => fc.tuple(target(d), target(d))),
+        ([parent, child]) => {
+          fc.pre(inheritedTargetViolations([parent], 'district', child).length === 0);
+          const looser = {
+            ...parent,
+            value: parent.direction === 'at_least' ? parent.value - 10 : parent.value + 10,
+          };
+          expect(raiseToFloors(looser, 'district', child).value).toBe(child.value);
+        },
+      ),
     );
   });
 });

@@ -33,7 +33,11 @@ export function floorFor(target: RuleTarget, level: UnitLevel): number {
 /** The floor that binds a target of a unit at `level`, given the same target in
  * every plan above it (nearest first). Floors carry down: a province's commune
  * floor binds a commune under a district as much as the district's own value. */
-export function effectiveFloor(direction: Direction, ancestors: RuleTarget[], level: UnitLevel): number | null {
+export function effectiveFloor(
+  direction: Direction,
+  ancestors: RuleTarget[],
+  level: UnitLevel,
+): number | null {
   let floor: number | null = null;
   for (const ancestor of ancestors) {
     const f = floorFor(ancestor, level);

@@ -9,10 +9,13 @@ describe('target values', () => {
 
   it('round-trips every real date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        expect(fromComparable('date', toComparable('date', iso))).toBe(iso);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(fromComparable('date', toComparable('date', iso))).toBe(iso);
+        },
+      ),
     );
   });
 

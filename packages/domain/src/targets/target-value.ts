@@ -38,7 +38,8 @@ export function targetValueProblem(measure: Measure, value: TargetValue): string
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
   if (value < 0) return 'must not be negative';
   if (measure === 'percent' && value > 100) return 'must be a percentage between 0 and 100';
-  if ((measure === 'count' || measure === 'days') && !Number.isInteger(value)) return 'must be a whole number';
+  if ((measure === 'count' || measure === 'days') && !Number.isInteger(value))
+    return 'must be a whole number';
   return null;
 }
 

@@ -40,7 +40,9 @@ export class InitialSchema1732500000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX plans_one_annual_per_unit_year ON plans (unit_code, year) WHERE kind = 'annual'`);
+    await q.query(
+      `CREATE UNIQUE INDEX plans_one_annual_per_unit_year ON plans (unit_code, year) WHERE kind = 'annual'`,
+    );
     await q.query(`CREATE INDEX plans_parent_plan_id_idx ON plans (parent_plan_id)`);
     await q.query(`CREATE INDEX plans_province_year_idx ON plans (province_code, year)`);
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ROUTES, buildOpenApiDocument } from './openapi.js';
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 @Controller('docs')
 export class DocsController {
@@ -18,7 +18,7 @@ export class DocsController {
   page(): string {
     const rows = ROUTES.map(
       (r) =>
-        `<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>${escape(r.path)}</code></td><td>${escape(r.summary)}</td><td>${r.ok}; ${r.errors.join(', ')}</td></tr>`,
+        `<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>${escapeHtml(r.path)}</code></td><td>${escapeHtml(r.summary)}</td><td>${r.ok}; ${r.errors.join(', ')}</td></tr>`,
     ).join('\n');
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cchc API</title>
 <style>body{font:14px system-ui;margin:2rem;max-width:70rem}td{padding:.3rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}</style></head>

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { HealthResponse } from '@cchc/contracts';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DATABASE_INFO, type DatabaseInfo } from '../../database/database-info.js';
 
@@ -10,9 +11,9 @@ export class HealthController {
     @Inject(DATABASE_INFO) private readonly database: DatabaseInfo,
   ) {}
 
-  /** Reading straight from the database: health is not a domain query. */
+  /** 200 when the database answers, 503 when it does not, so a load balancer can tell. */
   @Get()
-  async health(): Promise<HealthResponse> {
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const started = performance.now();
     let up = true;
     try {
@@ -21,6 +22,7 @@ export class HealthController {
       up = false;
     }
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+    if (!up) res.status(503);
     return { status: up ? 'ok' : 'degraded', database: { up, embedded: this.database.embedded, latencyMs } };
   }
 }

@@ -51,7 +51,9 @@ export class PlansController {
   ) {}
 
   @Get()
-  list(@Query(new ZodValidationPipe(listPlansQuery, 'query')) query: z.infer<typeof listPlansQuery>): Promise<PlanSummaryResponse[]> {
+  list(
+    @Query(new ZodValidationPipe(listPlansQuery, 'query')) query: z.infer<typeof listPlansQuery>,
+  ): Promise<PlanSummaryResponse[]> {
     return this.queryBus.execute(new ListPlansQuery(query));
   }
 
@@ -66,12 +68,18 @@ export class PlansController {
   }
 
   @Patch(':id')
-  update(@planId { id }: IdParam, @body(updatePlanRequest) request: z.output<typeof updatePlanRequest>): Promise<PlanResponse> {
+  update(
+    @planId { id }: IdParam,
+    @body(updatePlanRequest) request: z.output<typeof updatePlanRequest>,
+  ): Promise<PlanResponse> {
     return this.commandBus.execute(new UpdatePlanCommand(id, request));
   }
 
   @Post(':id/targets')
-  addTarget(@planId { id }: IdParam, @body(createTargetRequest) request: z.output<typeof createTargetRequest>): Promise<TargetResponse> {
+  addTarget(
+    @planId { id }: IdParam,
+    @body(createTargetRequest) request: z.output<typeof createTargetRequest>,
+  ): Promise<TargetResponse> {
     return this.commandBus.execute(new AddTargetCommand(id, request));
   }
 
@@ -85,12 +93,17 @@ export class PlansController {
 
   @Delete(':id/targets/:code')
   @HttpCode(204)
-  deleteTarget(@Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>): Promise<void> {
+  deleteTarget(
+    @Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>,
+  ): Promise<void> {
     return this.commandBus.execute(new DeleteTargetCommand(id, code));
   }
 
   @Post(':id/tasks')
-  addTask(@planId { id }: IdParam, @body(createTaskRequest) request: z.output<typeof createTaskRequest>): Promise<TaskResponse> {
+  addTask(
+    @planId { id }: IdParam,
+    @body(createTaskRequest) request: z.output<typeof createTaskRequest>,
+  ): Promise<TaskResponse> {
     return this.commandBus.execute(new AddTaskCommand(id, request));
   }
 
@@ -104,19 +117,27 @@ export class PlansController {
 
   @Delete(':id/tasks/:taskId')
   @HttpCode(204)
-  deleteTask(@Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>): Promise<void> {
+  deleteTask(
+    @Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>,
+  ): Promise<void> {
     return this.commandBus.execute(new DeleteTaskCommand(id, taskId));
   }
 
   @Post(':id/cascade')
   @HttpCode(200)
-  cascade(@planId { id }: IdParam, @body(cascadePlanRequest) request: z.output<typeof cascadePlanRequest>): Promise<CascadePlanResponse> {
+  cascade(
+    @planId { id }: IdParam,
+    @body(cascadePlanRequest) request: z.output<typeof cascadePlanRequest>,
+  ): Promise<CascadePlanResponse> {
     return this.commandBus.execute(new CascadePlanCommand(id, request.unitCodes));
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
-  confirm(@planId { id }: IdParam, @body(confirmPlanRequest) request: z.output<typeof confirmPlanRequest>): Promise<PlanResponse> {
+  confirm(
+    @planId { id }: IdParam,
+    @body(confirmPlanRequest) request: z.output<typeof confirmPlanRequest>,
+  ): Promise<PlanResponse> {
     return this.commandBus.execute(new ConfirmPlanCommand(id, request));
   }
 

@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { type ImportUnitsResponse, type ListUnitsQuery as ListUnitsParams, type UnitDetailResponse, type UnitResponse, listUnitsQuery, unitCodeParam } from '@cchc/contracts';
+import {
+  type ImportUnitsResponse,
+  type ListUnitsQuery as ListUnitsParams,
+  type UnitDetailResponse,
+  type UnitResponse,
+  listUnitsQuery,
+  unitCodeParam,
+} from '@cchc/contracts';
 import { DomainError } from '../../common/domain-error.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { ImportUnitsCommand } from './commands/import-units/import-units.command.js';
@@ -15,7 +22,9 @@ export class UnitsController {
   ) {}
 
   @Get()
-  list(@Query(new ZodValidationPipe(listUnitsQuery, 'query')) query: ListUnitsParams): Promise<UnitResponse[]> {
+  list(
+    @Query(new ZodValidationPipe(listUnitsQuery, 'query')) query: ListUnitsParams,
+  ): Promise<UnitResponse[]> {
     return this.queryBus.execute(new ListUnitsQuery(query));
   }
 

@@ -110,11 +110,21 @@ export async function ancestorTargets(
   return byCode;
 }
 
-export function toRuleTarget(t: Pick<TargetOrmEntity, 'direction' | 'value' | 'floorDistrict' | 'floorCommune'>): RuleTarget {
-  return { direction: t.direction, value: t.value, levelFloors: { district: t.floorDistrict, commune: t.floorCommune } };
+export function toRuleTarget(
+  t: Pick<TargetOrmEntity, 'direction' | 'value' | 'floorDistrict' | 'floorCommune'>,
+): RuleTarget {
+  return {
+    direction: t.direction,
+    value: t.value,
+    levelFloors: { district: t.floorDistrict, commune: t.floorCommune },
+  };
 }
 
-export function toTargetResponse(t: TargetOrmEntity, ancestors: RuleTarget[], level: UnitLevel): TargetResponse {
+export function toTargetResponse(
+  t: TargetOrmEntity,
+  ancestors: RuleTarget[],
+  level: UnitLevel,
+): TargetResponse {
   const show = (m: Measure, v: number | null) => (v === null ? null : fromComparable(m, v));
   const floor = t.parentTargetId ? effectiveFloor(t.direction, ancestors, level) : null;
   return {

@@ -1,4 +1,12 @@
-import { type Measure, type RuleTarget, type UnitLevel, fromComparable, inheritedTargetViolations } from '@cchc/domain';
+import {
+  type Direction,
+  type Measure,
+  type RuleTarget,
+  type UnitLevel,
+  effectiveFloor,
+  fromComparable,
+  inheritedTargetViolations,
+} from '@cchc/domain';
 import { DomainError } from '../../../common/domain-error.js';
 
 /**
@@ -25,15 +33,21 @@ export function assertNotWeakerThanParent(
 }
 
 /** Deleting an inherited target is the weakest change of all: refused alike. */
-export function refuseInheritedDeletion(code: string, measure: Measure, ancestors: RuleTarget[]): never {
-  const nearest = ancestors[0];
+export function refuseInheritedDeletion(
+  code: string,
+  measure: Measure,
+  direction: Direction,
+  ancestors: RuleTarget[],
+  level: UnitLevel,
+): never {
+  const floor = effectiveFloor(direction, ancestors, level);
   throw new DomainError(
     'TARGET_WEAKER_THAN_PARENT',
     `Target ${code} is inherited from the parent plan and cannot be deleted`,
     {
       targetCode: code,
       field: 'value',
-      parentValue: nearest ? fromComparable(measure, nearest.value) : undefined,
+      parentValue: floor === null ? undefined : fromComparable(measure, floor),
       triedValue: null,
     },
   );

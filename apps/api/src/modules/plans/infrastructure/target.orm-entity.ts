@@ -2,7 +2,10 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Direction, Measure, ReformArea } from '@cchc/domain';
 
 /** numeric columns come back from pg as strings; read them as numbers. */
-export const numericColumn = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+export const numericColumn = {
+  to: (v: number | null) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
 
 @Entity('targets')
 export class TargetOrmEntity {

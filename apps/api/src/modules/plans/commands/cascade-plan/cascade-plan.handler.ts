@@ -1,7 +1,7 @@
 import { CommandHandler, EventBus, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { CascadePlanResponse } from '@cchc/contracts';
 import { targetRuleSql as rule } from '@cchc/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../../../common/domain-error.js';
 import { PlanCascadedEvent } from '../../events/plan-changed.event.js';
 import { queryRows } from '../../../../database/query-rows.js';
@@ -9,10 +9,61 @@ import { lockPlan } from '../../infrastructure/plan-rows.js';
 import { ListChildPlansQuery } from '../../queries/list-child-plans/list-child-plans.query.js';
 import { CascadePlanCommand } from './cascade-plan.command.js';
 
-/** The child plans of $1 for the unit codes in $2, with each unit's level. */
+/** The child plans with ids $2, with each unit's level. */
 const CHILD_PLANS = `child AS (
-  SELECT p.id, u.level FROM plans p JOIN units u ON u.code = p.unit_code
-  WHERE p.parent_plan_id = $1 AND p.unit_code = ANY($2::text[]))`;
+  SELECT p.id, u.level FROM plans p JOIN units u ON u.code = p.unit_code WHERE p.id = ANY($2::uuid[]))`;
+
+type Added = { n: number; plan_ids: string[] };
+
+/** Every target of parent plan `parentId` into child plans `childIds`, at the floor for
+ * each child's level; with `onlyMissing`, only those a child lacks (by code). */
+async function insertTargets(
+  m: EntityManager,
+  parentId: string,
+  childIds: string[],
+  onlyMissing: boolean,
+): Promise<Added> {
+  const [added] = await m.query(
+    `WITH ${CHILD_PLANS}, added AS (
+       INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value,
+                            floor_district, floor_commune, parent_target_id)
+       SELECT child.id, pt.province_code, pt.code, pt.name, pt.area, pt.measure, pt.direction,
+              ${rule.floorFor('pt', 'child.level')},
+              ${rule.derivedLevelFloor('pt', 'child.level', 'district')},
+              ${rule.derivedLevelFloor('pt', 'child.level', 'commune')}, pt.id
+       FROM child CROSS JOIN targets pt
+       WHERE pt.plan_id = $1
+         ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = child.id AND x.code = pt.code)' : ''}
+       ORDER BY child.id, pt.id
+       RETURNING plan_id)
+     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids FROM added`,
+    [parentId, childIds],
+  );
+  return added;
+}
+
+/** Every task of the parent into the children, with its product and deadline; who
+ * leads it is the child's to decide. With `onlyMissing`, only tasks a child lacks. */
+async function insertTasks(
+  m: EntityManager,
+  parentId: string,
+  childIds: string[],
+  onlyMissing: boolean,
+): Promise<Added> {
+  const [added] = await m.query(
+    `WITH ${CHILD_PLANS}, added AS (
+       INSERT INTO tasks (plan_id, province_code, title, area, product, due, parent_task_id)
+       SELECT child.id, pt.province_code, pt.title, pt.area, pt.product, pt.due, pt.id
+       FROM child CROSS JOIN tasks pt
+       WHERE pt.plan_id = $1
+         ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.plan_id = child.id AND x.parent_task_id = pt.id)' : ''}
+       ORDER BY child.id, pt.id
+       RETURNING plan_id)
+     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids FROM added`,
+    [parentId, childIds],
+  );
+  return added;
+}
 
 /**
  * One transaction, one set-based statement per step, whatever the number of
@@ -35,28 +86,46 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
         parent.unit_code,
       ]);
       const childCodes = new Set(children.map((c) => c.code));
-      const strangers = (unitCodes ?? []).map((code, i) => ({ code, i })).filter(({ code }) => !childCodes.has(code));
+      const strangers = (unitCodes ?? [])
+        .map((code, i) => ({ code, i }))
+        .filter(({ code }) => !childCodes.has(code));
       if (strangers.length > 0) {
         throw new DomainError(
           'NOT_A_CHILD_UNIT',
           `Not direct children of unit ${parent.unit_code}: ${strangers.map((s) => s.code).join(', ')}`,
-          { errors: strangers.map(({ code, i }) => ({ field: `unitCodes.${i}`, message: `${code} is not a direct child of ${parent.unit_code}` })) },
+          {
+            errors: strangers.map(({ code, i }) => ({
+              field: `unitCodes.${i}`,
+              message: `${code} is not a direct child of ${parent.unit_code}`,
+            })),
+          },
         );
       }
       const codes = [...new Set(unitCodes ?? [...childCodes])];
       const P = [planId, codes];
 
-      // An annual plan the child unit wrote itself before the cascade becomes the derived one.
-      const linked: { id: string }[] =
-        parent.kind === 'annual'
-          ? await queryRows<{ id: string }>(
-              m,
-              `UPDATE plans SET parent_plan_id = $1 WHERE kind = 'annual' AND year = $3
-                 AND unit_code = ANY($2::text[]) AND parent_plan_id IS NULL AND id <> $1 RETURNING id`,
-              [...P, parent.year],
-            )
-          : [];
-      const basis = `${parent.title}${parent.document_number ? ` số ${parent.document_number}` : ''} của ${parent.unit_type} ${parent.unit_name}`;
+      // An annual plan the child unit wrote itself before the cascade becomes the derived one,
+      // to be confirmed like any other (`derived`: created or changed by a cascade).
+      if (parent.kind === 'annual') {
+        // The lock create-plan takes for a unit-year: a child creating its own plan meanwhile waits
+        // and is then refused (409), or finishes first and is linked; never a duplicate-key error.
+        await m.query(
+          `SELECT pg_advisory_xact_lock(hashtext('plan:' || c || ':' || $2::text)) FROM unnest($1::text[]) AS c ORDER BY c`,
+          [codes, parent.year],
+        );
+        await m.query(
+          `UPDATE plans SET parent_plan_id = $1, status = 'derived' WHERE kind = 'annual' AND year = $3
+             AND unit_code = ANY($2::text[]) AND parent_plan_id IS NULL AND id <> $1`,
+          [...P, parent.year],
+        );
+      }
+      const existing: { id: string }[] = await m.query(
+        'SELECT id FROM plans WHERE parent_plan_id = $1 AND unit_code = ANY($2::text[])',
+        P,
+      );
+      // "Căn cứ Kế hoạch số 218/KH-UBND của Ủy ban nhân dân tỉnh Sóc Trăng về thực hiện cải cách hành chính năm 2024"
+      const subject = parent.title.replace(/^Kế hoạch\s+/i, '');
+      const basis = `Kế hoạch${parent.document_number ? ` số ${parent.document_number}` : ''} của Ủy ban nhân dân ${parent.unit_type.toLocaleLowerCase('vi')} ${parent.unit_name} về ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)}`;
       const created: { id: string }[] = await m.query(
         `INSERT INTO plans (province_code, unit_code, year, kind, title, legal_basis, objectives, status, parent_plan_id)
          SELECT $3, u.code, $4, $5, $6, ARRAY[$7], $8, 'derived', $1
@@ -64,73 +133,76 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
          WHERE NOT EXISTS (SELECT 1 FROM plans c WHERE c.parent_plan_id = $1 AND c.unit_code = u.code)
          ORDER BY u.code
          RETURNING id`,
-        [...P, parent.province_code, parent.year, parent.kind, parent.title, `Căn cứ ${basis}`, parent.objectives],
+        [
+          ...P,
+          parent.province_code,
+          parent.year,
+          parent.kind,
+          parent.title,
+          `Căn cứ ${basis}`,
+          parent.objectives,
+        ],
       );
+      const createdIds = created.map((r) => r.id);
+      const existingIds = existing.map((r) => r.id);
 
-      // A child's own target with an inherited code becomes the inherited one.
-      const adopted = await queryRows<{ plan_id: string }>(
-        m,
-        `WITH ${CHILD_PLANS}
-         UPDATE targets t SET parent_target_id = pt.id, area = pt.area, measure = pt.measure, direction = pt.direction
-         FROM child, targets pt
-         WHERE t.plan_id = child.id AND pt.plan_id = $1 AND pt.code = t.code AND t.parent_target_id IS DISTINCT FROM pt.id
-         RETURNING t.plan_id`,
-        P,
-      );
-      const newValue = rule.raisedValue('pt', 't', 'child.level');
-      const newDistrict = rule.raisedLevelFloor('pt', 't', 'child.level', 'district');
-      const newCommune = rule.raisedLevelFloor('pt', 't', 'child.level', 'commune');
-      const raised = await queryRows<{ plan_id: string }>(
-        m,
-        `WITH ${CHILD_PLANS}
-         UPDATE targets t SET value = ${newValue}, floor_district = ${newDistrict}, floor_commune = ${newCommune}
-         FROM child, targets pt
-         WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = $1
-           AND (${newValue}, ${newDistrict}, ${newCommune}) IS DISTINCT FROM (t.value, t.floor_district, t.floor_commune)
-         RETURNING t.plan_id`,
-        P,
-      );
-      const [addedTargets] = await m.query(
-        `WITH ${CHILD_PLANS}, added AS (
-           INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value,
-                                floor_district, floor_commune, parent_target_id)
-           SELECT child.id, pt.province_code, pt.code, pt.name, pt.area, pt.measure, pt.direction,
-                  ${rule.floorFor('pt', 'child.level')},
-                  ${rule.derivedLevelFloor('pt', 'child.level', 'district')},
-                  ${rule.derivedLevelFloor('pt', 'child.level', 'commune')}, pt.id
-           FROM child CROSS JOIN targets pt
-           WHERE pt.plan_id = $1
-             AND NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = child.id AND x.code = pt.code)
-           ORDER BY child.id, pt.id
-           RETURNING plan_id)
-         SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids FROM added`,
-        P,
-      );
-      // Tasks come with their product and deadline; who leads them is the child's to decide.
-      const [addedTasks] = await m.query(
-        `WITH ${CHILD_PLANS}, added AS (
-           INSERT INTO tasks (plan_id, province_code, title, area, product, due, parent_task_id)
-           SELECT child.id, pt.province_code, pt.title, pt.area, pt.product, pt.due, pt.id
-           FROM child CROSS JOIN tasks pt
-           WHERE pt.plan_id = $1
-             AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.plan_id = child.id AND x.parent_task_id = pt.id)
-           ORDER BY child.id, pt.id
-           RETURNING plan_id)
-         SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids FROM added`,
-        P,
-      );
-      const createdIds = new Set(created.map((r) => r.id));
+      // New plans receive everything: plain INSERT ... SELECT, nothing to compare against.
+      const newTargets = createdIds.length
+        ? await insertTargets(m, planId, createdIds, false)
+        : { n: 0, plan_ids: [] as string[] };
+      const newTasks = createdIds.length
+        ? await insertTasks(m, planId, createdIds, false)
+        : { n: 0, plan_ids: [] as string[] };
+
+      // Existing plans: adopt same-code targets, raise what fell below a floor, add what is missing.
+      let adopted: { plan_id: string }[] = [];
+      let raised: { plan_id: string }[] = [];
+      let addedTargets = { n: 0, plan_ids: [] as string[] };
+      let addedTasks = { n: 0, plan_ids: [] as string[] };
+      if (existingIds.length > 0) {
+        const E = [planId, existingIds];
+        // A child's own target with an inherited code becomes the inherited one, and an inherited
+        // one follows the parent's area, measure and direction. When the measure or direction
+        // changes, the old value means nothing any more: it restarts at the floor, as if derived.
+        const reset = (derived: string, kept: string) =>
+          `CASE WHEN (t.measure, t.direction) IS DISTINCT FROM (pt.measure, pt.direction) THEN ${derived} ELSE ${kept} END`;
+        adopted = await queryRows<{ plan_id: string }>(
+          m,
+          `WITH ${CHILD_PLANS}
+           UPDATE targets t SET parent_target_id = pt.id, area = pt.area, measure = pt.measure, direction = pt.direction,
+             value = ${reset(rule.floorFor('pt', 'child.level'), 't.value')},
+             floor_district = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'district'), 't.floor_district')},
+             floor_commune = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'commune'), 't.floor_commune')}
+           FROM child, targets pt
+           WHERE t.plan_id = child.id AND pt.plan_id = $1 AND pt.code = t.code
+             AND (t.parent_target_id, t.area, t.measure, t.direction) IS DISTINCT FROM (pt.id, pt.area, pt.measure, pt.direction)
+           RETURNING t.plan_id`,
+          E,
+        );
+        const newValue = rule.raisedValue('pt', 't', 'child.level');
+        const newDistrict = rule.raisedLevelFloor('pt', 't', 'child.level', 'district');
+        const newCommune = rule.raisedLevelFloor('pt', 't', 'child.level', 'commune');
+        raised = await queryRows<{ plan_id: string }>(
+          m,
+          `WITH ${CHILD_PLANS}
+           UPDATE targets t SET value = ${newValue}, floor_district = ${newDistrict}, floor_commune = ${newCommune}
+           FROM child, targets pt
+           WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = $1
+             AND (${newValue}, ${newDistrict}, ${newCommune}) IS DISTINCT FROM (t.value, t.floor_district, t.floor_commune)
+           RETURNING t.plan_id`,
+          E,
+        );
+        addedTargets = await insertTargets(m, planId, existingIds, true);
+        addedTasks = await insertTasks(m, planId, existingIds, true);
+      }
+
       // A confirmed plan that received new or raised targets must be confirmed again.
       const targetsChanged = new Set<string>([
         ...adopted.map((r) => r.plan_id),
         ...raised.map((r) => r.plan_id),
-        ...(addedTargets.plan_ids as string[]),
+        ...addedTargets.plan_ids,
       ]);
-      const updated = new Set<string>(
-        [...targetsChanged, ...linked.map((r) => r.id), ...(addedTasks.plan_ids as string[])].filter(
-          (id) => !createdIds.has(id),
-        ),
-      );
+      const updated = new Set<string>([...targetsChanged, ...addedTasks.plan_ids]);
       if (updated.size > 0) {
         await m.query(
           `UPDATE plans SET version = version + 1, updated_at = now(),
@@ -141,16 +213,21 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
       }
       return {
         codes,
-        created: createdIds.size,
+        created: createdIds.length,
         updated: updated.size,
-        targetsAdded: addedTargets.n as number,
+        targetsAdded: newTargets.n + addedTargets.n,
         targetsRaised: raised.length,
-        tasksAdded: addedTasks.n as number,
+        tasksAdded: newTasks.n + addedTasks.n,
       };
     });
     const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
     this.eventBus.publish(
-      new PlanCascadedEvent(planId, counts.created, counts.updated, plans.map((p) => p.id)),
+      new PlanCascadedEvent(
+        planId,
+        counts.created,
+        counts.updated,
+        plans.map((p) => p.id),
+      ),
     );
     const { codes: _codes, ...result } = counts;
     return { ...result, plans };

@@ -4,7 +4,13 @@ import { targetValueProblem, toComparable } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { DomainError, ValidationFailedError } from '../../../../common/domain-error.js';
 import { PlanChangedEvent } from '../../events/plan-changed.event.js';
-import { ancestorTargets, bumpVersion, lockPlan, toPlanSummary, toRuleTarget } from '../../infrastructure/plan-rows.js';
+import {
+  ancestorTargets,
+  bumpVersion,
+  lockPlan,
+  toPlanSummary,
+  toRuleTarget,
+} from '../../infrastructure/plan-rows.js';
 import { assertNotWeakerThanParent } from '../../infrastructure/target-guard.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';
 import { GetPlanQuery } from '../../queries/get-plan/get-plan.query.js';
@@ -32,13 +38,13 @@ export class ConfirmPlanHandler implements ICommandHandler<ConfirmPlanCommand> {
       const targets = await manager.findBy(TargetOrmEntity, { planId });
       const byCode = new Map(targets.map((t) => [t.code, t]));
       const errors: FieldError[] = [];
-      (request.targets ?? []).forEach(({ code, value }, i) => {
+      for (const [i, { code, value }] of (request.targets ?? []).entries()) {
         const target = byCode.get(code);
-        if (!target) return errors.push({ field: `targets.${i}.code`, message: `the plan has no target ${code}` });
-        const problem = targetValueProblem(target.measure, value);
-        if (problem) return errors.push({ field: `targets.${i}.value`, message: problem });
-        target.value = toComparable(target.measure, value);
-      });
+        const problem = target ? targetValueProblem(target.measure, value) : null;
+        if (!target) errors.push({ field: `targets.${i}.code`, message: `the plan has no target ${code}` });
+        else if (problem) errors.push({ field: `targets.${i}.value`, message: problem });
+        else target.value = toComparable(target.measure, value);
+      }
       if (errors.length > 0) throw new ValidationFailedError(errors);
       const ancestors = await ancestorTargets(manager, planId, null);
       for (const target of targets) {

@@ -17,11 +17,18 @@ export class CreatePlanHandler implements ICommandHandler<CreatePlanCommand> {
 
   async execute({ request }: CreatePlanCommand): Promise<PlanResponse> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const [unit] = await manager.query('SELECT province_code FROM units WHERE code = $1', [request.unitCode]);
-      if (!unit) throw new ValidationFailedError([{ field: 'unitCode', message: `no unit has code ${request.unitCode}` }]);
+      const [unit] = await manager.query('SELECT province_code FROM units WHERE code = $1', [
+        request.unitCode,
+      ]);
+      if (!unit)
+        throw new ValidationFailedError([
+          { field: 'unitCode', message: `no unit has code ${request.unitCode}` },
+        ]);
       if (request.kind === 'annual') {
         // Serialises two clerks creating the same unit's plan at once.
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`plan:${request.unitCode}:${request.year}`]);
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `plan:${request.unitCode}:${request.year}`,
+        ]);
         const [existing] = await manager.query(
           `SELECT id FROM plans WHERE unit_code = $1 AND year = $2 AND kind = 'annual'`,
           [request.unitCode, request.year],

@@ -22,7 +22,8 @@ export class DeleteTargetHandler implements ICommandHandler<DeleteTargetCommand>
       const target = await manager.findOneBy(TargetOrmEntity, { planId, code });
       if (!target) throw new NotFoundError(`Target ${code} of plan ${planId}`);
       if (target.parentTargetId) {
-        refuseInheritedDeletion(code, target.measure, (await ancestorTargets(manager, planId, [code])).get(code) ?? []);
+        const ancestors = (await ancestorTargets(manager, planId, [code])).get(code) ?? [];
+        refuseInheritedDeletion(code, target.measure, target.direction, ancestors, plan.unit_level);
       }
       await manager.delete(TargetOrmEntity, { id: target.id });
       await bumpVersion(manager, planId);

@@ -27,7 +27,9 @@ export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand>
       const plan = await lockPlan(manager, planId);
       const target = await manager.findOneBy(TargetOrmEntity, { planId, code });
       if (!target) throw new NotFoundError(`Target ${code} of plan ${planId}`);
-      const ancestors = target.parentTargetId ? ((await ancestorTargets(manager, planId, [code])).get(code) ?? []) : [];
+      const ancestors = target.parentTargetId
+        ? ((await ancestorTargets(manager, planId, [code])).get(code) ?? [])
+        : [];
       const before = toTargetResponse(target, ancestors, plan.unit_level);
 
       if (target.parentTargetId) {
@@ -38,7 +40,10 @@ export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand>
           throw new DomainError(
             'INHERITED_TARGET_LOCKED',
             `Target ${code} is inherited: its ${locked.join(', ')} follow the parent plan`,
-            { targetCode: code, errors: locked.map((f) => ({ field: f, message: 'is set by the parent plan' })) },
+            {
+              targetCode: code,
+              errors: locked.map((f) => ({ field: f, message: 'is set by the parent plan' })),
+            },
           );
         }
       }
@@ -52,8 +57,7 @@ export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand>
       if (request.measure && request.measure !== target.measure && request.value === undefined) {
         errors.push({ field: 'value', message: 'is required when the measure changes' });
       }
-      const value =
-        request.value !== undefined ? comparable('value', request.value) : target.value;
+      const value = request.value !== undefined ? comparable('value', request.value) : target.value;
       const floors = { district: target.floorDistrict, commune: target.floorCommune };
       for (const level of FLOOR_LEVELS) {
         const given = request.levelFloors?.[level];

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ComplianceItem } from '@cchc/contracts';
 import { type Measure, fromComparable } from '@cchc/domain';
 import { DataSource } from 'typeorm';
-import { SUBTREE_OF_PLAN, complianceSql } from '../../infrastructure/compliance.sql.js';
+import { SUBTREE_OF_PLAN, complianceSql, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
 import { findPlan } from '../../infrastructure/plan-rows.js';
 import { GetComplianceQuery } from './get-compliance.query.js';
 
@@ -25,7 +25,8 @@ export class GetComplianceHandler implements IQueryHandler<GetComplianceQuery> {
       measure: Measure;
       value: string | null;
       floor: string;
-    }[] = await this.dataSource.query(
+    }[] = await runComplianceQuery(
+      this.dataSource,
       `WITH problems AS (${complianceSql(SUBTREE_OF_PLAN)})
        SELECT problems.*, p.unit_code, u.name AS unit_name, u.level AS unit_level
        FROM problems JOIN plans p ON p.id = problems.plan_id JOIN units u ON u.code = p.unit_code

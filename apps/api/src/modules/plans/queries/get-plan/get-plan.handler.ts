@@ -28,7 +28,10 @@ export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
     ]);
     const used = new Set([...targets.map((t) => t.area), ...tasks.map((t) => t.area)]);
     const areas = REFORM_AREAS.filter(
-      (a) => (STANDARD_REFORM_AREAS as readonly string[]).includes(a) || plan.kind === 'remediation' || used.has(a),
+      (a) =>
+        (STANDARD_REFORM_AREAS as readonly string[]).includes(a) ||
+        plan.kind === 'remediation' ||
+        used.has(a),
     ).map((area) => {
       const areaTasks = tasks.filter((t) => t.area === area).map(toTaskResponse);
       return {

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ChildPlanResponse } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
-import { CHILDREN_OF_PLAN, complianceSql } from '../../infrastructure/compliance.sql.js';
+import { CHILDREN_OF_PLAN, complianceSql, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
 import { findPlan } from '../../infrastructure/plan-rows.js';
 import { ListChildPlansQuery } from './list-child-plans.query.js';
 
@@ -20,7 +20,8 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
       status: ChildPlanResponse['status'];
       version: number;
       violations: number;
-    }[] = await this.dataSource.query(
+    }[] = await runComplianceQuery(
+      this.dataSource,
       `WITH problems AS (${complianceSql(CHILDREN_OF_PLAN)})
        SELECT p.id, p.unit_code, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level, p.status, p.version,
               (SELECT count(*)::int FROM problems WHERE problems.plan_id = p.id) AS violations

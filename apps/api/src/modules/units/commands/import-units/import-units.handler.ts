@@ -25,7 +25,9 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
         'SELECT code, level, province_code FROM units WHERE code = ANY($1)',
         [parentCodes],
       );
-      const stored = new Map(storedRows.map((r) => [r.code, { level: r.level, provinceCode: r.province_code }]));
+      const stored = new Map(
+        storedRows.map((r) => [r.code, { level: r.level, provinceCode: r.province_code }]),
+      );
       const parents = checkParents(rows, stored);
       const all = [...errors, ...parents.errors].sort(
         (a, b) => Number(a.field.slice(5)) - Number(b.field.slice(5)),
@@ -37,7 +39,7 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
           { errors: all },
         );
       }
-      const result: { inserted: boolean }[] = await manager.query(
+      const result: { code: string; inserted: boolean }[] = await manager.query(
         `INSERT INTO units (code, name, type, level, parent_code, province_code, search_name)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
          ON CONFLICT (code) DO UPDATE SET
@@ -46,7 +48,7 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
            search_name = EXCLUDED.search_name
          WHERE (units.name, units.type, units.level, units.parent_code, units.province_code)
            IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.type, EXCLUDED.level, EXCLUDED.parent_code, EXCLUDED.province_code)
-         RETURNING (xmax = 0) AS inserted`,
+         RETURNING code, (xmax = 0) AS inserted`,
         [
           rows.map((r) => r.code),
           rows.map((r) => r.name),
@@ -56,6 +58,17 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
           rows.map((r) => parents.provinceOf.get(r.code) as string),
           rows.map((r) => foldVietnamese(`${r.type} ${r.name}`)),
         ],
+      );
+      // A unit moved to another province takes the units below it along, file or not.
+      await manager.query(
+        `WITH RECURSIVE below AS (
+           SELECT code, province_code FROM units WHERE code = ANY($1::text[])
+           UNION ALL
+           SELECT c.code, below.province_code FROM units c JOIN below ON c.parent_code = below.code
+         )
+         UPDATE units u SET province_code = below.province_code
+         FROM below WHERE u.code = below.code AND u.province_code <> below.province_code`,
+        [result.filter((r) => !r.inserted).map((r) => r.code)],
       );
       const created = result.filter((r) => r.inserted).length;
       const updated = result.length - created;

@@ -25,25 +25,35 @@ export function parseUnitCsv(csv: string): { rows: UnitRow[]; errors: FieldError
     return { rows, errors: [{ field: 'line 1', message: `the header must be "${UNIT_CSV_HEADER}"` }] };
   }
   const seen = new Map<string, number>();
-  lines.forEach((raw, index) => {
+  for (const [index, raw] of lines.entries()) {
+    if (index === 0 || raw.trim() === '') continue;
     const line = index + 1;
-    if (index === 0 || raw.trim() === '') return;
-    const bad = (message: string) => errors.push({ field: `line ${line}`, message });
     const cells = raw.split(',').map((c) => c.trim().normalize('NFC'));
-    if (cells.length !== 5) return bad(`expected 5 columns, found ${cells.length}`);
-    const [code, name, type, level, parent] = cells as [string, string, string, string, string];
-    if (!unitCode.safeParse(code).success) return bad(`code "${code}" is not an official code of 2, 3 or 5 digits`);
-    if (!name) return bad('name is empty');
-    if (!type) return bad('type is empty');
-    if (!isUnitLevel(level)) return bad(`level "${level}" is not province, district or commune`);
-    const first = seen.get(code);
-    if (first !== undefined) return bad(`duplicate code ${code} (first on line ${first})`);
+    const problem = rowProblem(cells, seen);
+    if (problem) {
+      errors.push({ field: `line ${line}`, message: problem });
+      continue;
+    }
+    const [code, name, type, level, parent] = cells as [string, string, string, UnitLevel, string];
     seen.set(code, line);
-    if (level === 'province' && parent) return bad('a province has no parent');
-    if (level !== 'province' && !parent) return bad(`a ${level} needs a parent_code`);
     rows.push({ line, code, name, type, level, parentCode: parent || null });
-  });
+  }
   return { rows, errors };
+}
+
+/** What is wrong with one row on its own, or null. */
+function rowProblem(cells: string[], seen: Map<string, number>): string | null {
+  if (cells.length !== 5) return `expected 5 columns, found ${cells.length}`;
+  const [code, name, type, level, parent] = cells as [string, string, string, string, string];
+  if (!unitCode.safeParse(code).success) return `code "${code}" is not an official code of 2, 3 or 5 digits`;
+  if (!name) return 'name is empty';
+  if (!type) return 'type is empty';
+  if (!isUnitLevel(level)) return `level "${level}" is not province, district or commune`;
+  const first = seen.get(code);
+  if (first !== undefined) return `duplicate code ${code} (first on line ${first})`;
+  if (level === 'province' && parent) return 'a province has no parent';
+  if (level !== 'province' && !parent) return `a ${level} needs a parent_code`;
+  return null;
 }
 
 /** Checks each row's parent exists (in the file or already stored) and sits above it. */
@@ -76,7 +86,10 @@ export function checkParents(
       continue;
     }
     if (!canBeChildOf(row.level, parentLevel)) {
-      errors.push({ field: `line ${row.line}`, message: `a ${row.level} cannot sit under a ${parentLevel} (${parentCode})` });
+      errors.push({
+        field: `line ${row.line}`,
+        message: `a ${row.level} cannot sit under a ${parentLevel} (${parentCode})`,
+      });
       continue;
     }
     const province = resolveProvince(row.code);

@@ -1,0 +1,280 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Logger } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { NestFactory } from '@nestjs/core';
+import { STANDARD_REFORM_AREAS, targetRuleSql as rule } from '@cchc/domain';
+import type { DataSource } from 'typeorm';
+import { AppModule } from '../app.module.js';
+import { openDataSource } from '../database/data-source.js';
+import { UNITS_2024_CSV } from '../database/demo-data.js';
+import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { ImportUnitsCommand } from '../modules/units/commands/import-units/import-units.command.js';
+import { CascadePlanCommand } from '../modules/plans/commands/cascade-plan/cascade-plan.command.js';
+import { complianceSql, runComplianceQuery } from '../modules/plans/infrastructure/compliance.sql.js';
+import { GetPlanQuery } from '../modules/plans/queries/get-plan/get-plan.query.js';
+
+/**
+ * `pnpm bench`: the national cascade at real scale, on a fresh embedded
+ * PostgreSQL (or BENCH_DATABASE_URL, which it empties). Every figure is
+ * compared with a raw baseline measured in the same run on the same database.
+ */
+const TARGETS_PER_PLAN = 50;
+const TASKS_PER_PLAN = 60;
+const PLAN_READS = 201;
+
+interface Row {
+  step: string;
+  rows: number;
+  ms: number;
+  baselineMs?: number;
+  aim?: string;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
+const count = async (ds: DataSource, sql: string) => Number((await ds.query(sql))[0].n);
+
+/** 63 provincial 2024 plans of 50 targets (some with level floors, some at-most) and 60 tasks. */
+async function createProvincialPlans(ds: DataSource) {
+  await ds.query(
+    `INSERT INTO plans (province_code, unit_code, year, kind, title, status)
+     SELECT code, code, 2024, 'annual', 'Kế hoạch Thực hiện cải cách hành chính năm 2024', 'draft'
+     FROM units WHERE level = 'province' ORDER BY code`,
+  );
+  await ds.query(
+    `INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value, floor_district, floor_commune)
+     SELECT p.id, p.province_code, 'CT-' || lpad(g::text, 2, '0'), 'Chỉ tiêu số ' || g,
+            ($1::text[])[1 + g % 7], 'percent',
+            CASE WHEN g % 10 = 0 THEN 'at_most' ELSE 'at_least' END,
+            50 + g % 40,
+            CASE WHEN g % 5 = 1 THEN 45 + g % 40 END,
+            CASE WHEN g % 5 = 1 THEN 40 + g % 40 END
+     FROM plans p CROSS JOIN generate_series(1, ${TARGETS_PER_PLAN}) g
+     WHERE p.parent_plan_id IS NULL ORDER BY p.id, g`,
+    [STANDARD_REFORM_AREAS],
+  );
+  await ds.query(
+    `INSERT INTO tasks (plan_id, province_code, title, area, product, lead_agency, coordinating_agencies, budget_million_vnd, due)
+     SELECT p.id, p.province_code, 'Nhiệm vụ số ' || g, ($1::text[])[1 + g % 7], 'Báo cáo', 'Sở Nội vụ',
+            ARRAY['Các sở, ban, ngành'], g * 10, '2024-Q' || (1 + g % 4)
+     FROM plans p CROSS JOIN generate_series(1, ${TASKS_PER_PLAN}) g
+     WHERE p.parent_plan_id IS NULL ORDER BY p.id, g`,
+    [STANDARD_REFORM_AREAS],
+  );
+}
+
+/** The same rows the cascade writes, by one hand-written INSERT ... SELECT per table and level. */
+async function rawCascade(ds: DataSource) {
+  for (const level of ['district', 'commune']) {
+    await ds.query(
+      `INSERT INTO plans (province_code, unit_code, year, kind, title, legal_basis, objectives, status, parent_plan_id)
+       SELECT pp.province_code, u.code, pp.year, pp.kind, pp.title, ARRAY['Căn cứ ' || pp.title], pp.objectives, 'derived', pp.id
+       FROM plans pp JOIN units u ON u.parent_code = pp.unit_code
+       WHERE u.level = $1 ORDER BY u.code`,
+      [level],
+    );
+    await ds.query(
+      `INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value, floor_district, floor_commune, parent_target_id)
+       SELECT c.id, pt.province_code, pt.code, pt.name, pt.area, pt.measure, pt.direction,
+              COALESCE(CASE $1 WHEN 'district' THEN pt.floor_district ELSE pt.floor_commune END, pt.value),
+              NULL, CASE WHEN $1 = 'district' THEN pt.floor_commune END, pt.id
+       FROM plans c JOIN units u ON u.code = c.unit_code JOIN targets pt ON pt.plan_id = c.parent_plan_id
+       WHERE u.level = $1 ORDER BY c.id, pt.id`,
+      [level],
+    );
+    await ds.query(
+      `INSERT INTO tasks (plan_id, province_code, title, area, product, due, parent_task_id)
+       SELECT c.id, pt.province_code, pt.title, pt.area, pt.product, pt.due, pt.id
+       FROM plans c JOIN units u ON u.code = c.unit_code JOIN tasks pt ON pt.plan_id = c.parent_plan_id
+       WHERE u.level = $1 ORDER BY c.id, pt.id`,
+      [level],
+    );
+  }
+}
+
+async function main() {
+  Logger.overrideLogger(['error', 'warn']);
+  const external = process.env.BENCH_DATABASE_URL;
+  const dataDir = external ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-'));
+  const db = external ? null : await startEmbeddedPostgres({ dataDir: dataDir as string, persistent: false });
+  const ds = await openDataSource(external ?? (db?.url as string));
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forDataSource(ds, { embedded: !external }),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
+  const commands = app.get(CommandBus);
+  const queries = app.get(QueryBus);
+  const results: Row[] = [];
+  const print = (r: Row) => {
+    results.push(r);
+    const ratio = r.baselineMs
+      ? ` ${(r.ms / r.baselineMs).toFixed(2)}× raw (${Math.round(r.baselineMs)} ms)`
+      : '';
+    console.log(
+      `${r.step.padEnd(44)} ${String(r.rows).padStart(9)} rows ${Math.round(r.ms).toString().padStart(7)} ms${ratio}`,
+    );
+  };
+  try {
+    await ds.query('TRUNCATE tasks, targets, plans, units, app_meta CASCADE');
+    console.log(
+      `cchc bench: PostgreSQL ${(await ds.query('SHOW server_version'))[0].server_version}, ${os.cpus().length} cores\n`,
+    );
+
+    const csv = fs.readFileSync(UNITS_2024_CSV, 'utf8');
+    const [imported, importMs] = await timed(() => commands.execute(new ImportUnitsCommand(csv)));
+    print({
+      step: 'import the 2024 country (units-2024.csv)',
+      rows: imported.total,
+      ms: importMs,
+      aim: '< 10 s',
+    });
+
+    const [, setupMs] = await timed(() => createProvincialPlans(ds));
+    print({
+      step: `63 provincial plans × ${TARGETS_PER_PLAN} targets × ${TASKS_PER_PLAN} tasks`,
+      rows:
+        (await count(ds, 'SELECT count(*) n FROM targets')) +
+        (await count(ds, 'SELECT count(*) n FROM tasks')),
+      ms: setupMs,
+    });
+
+    // The product: every province cascades to its districts, then every district to its communes.
+    const provincial: { id: string }[] = await ds.query(
+      'SELECT id FROM plans WHERE parent_plan_id IS NULL ORDER BY unit_code',
+    );
+    const [, cascadeMs] = await timed(async () => {
+      for (const p of provincial) await commands.execute(new CascadePlanCommand(p.id));
+      const district: { id: string }[] = await ds.query(
+        `SELECT p.id FROM plans p JOIN units u ON u.code = p.unit_code WHERE u.level = 'district' ORDER BY p.unit_code`,
+      );
+      for (const p of district) await commands.execute(new CascadePlanCommand(p.id));
+      return district.length;
+    });
+    const derivedPlans = await count(ds, 'SELECT count(*) n FROM plans WHERE parent_plan_id IS NOT NULL');
+    const derivedTargets = await count(
+      ds,
+      'SELECT count(*) n FROM targets WHERE parent_target_id IS NOT NULL',
+    );
+    const derivedTasks = await count(ds, 'SELECT count(*) n FROM tasks WHERE parent_task_id IS NOT NULL');
+    await ds.query('ANALYZE');
+
+    // A second cascade of everything changes nothing: idempotence, at national scale.
+    const [, recascadeMs] = await timed(async () => {
+      for (const p of provincial) await commands.execute(new CascadePlanCommand(p.id));
+    });
+
+    // Tighten one target per province so the check has something to find.
+    await ds.query(
+      `UPDATE targets SET value = value + 5 WHERE code = 'CT-02' AND plan_id IN (SELECT id FROM plans WHERE parent_plan_id IS NULL)`,
+    );
+    const [problems, complianceMs] = await timed(() =>
+      runComplianceQuery(ds, complianceSql('SELECT id FROM plans WHERE parent_plan_id IS NOT NULL'), []),
+    );
+    if (process.env.BENCH_EXPLAIN) {
+      const plan = await runComplianceQuery<Record<string, string>>(
+        ds,
+        `EXPLAIN (ANALYZE, BUFFERS) ${complianceSql('SELECT id FROM plans WHERE parent_plan_id IS NOT NULL')}`,
+        [],
+      );
+      console.log(plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
+    }
+    const [, pairwiseMs] = await timed(() =>
+      ds.query(
+        `SELECT count(*) FROM targets t JOIN targets pt ON pt.id = t.parent_target_id
+         JOIN plans p ON p.id = t.plan_id JOIN units u ON u.code = p.unit_code
+         WHERE ${rule.isWeaker('t.direction', 't.value', rule.floorFor('pt', 'u.level'))}`,
+      ),
+    );
+
+    const sample: { id: string }[] = await ds.query(
+      `SELECT id FROM plans WHERE parent_plan_id IS NOT NULL ORDER BY md5(id::text) LIMIT ${PLAN_READS}`,
+    );
+    const reads: number[] = [];
+    for (const p of sample) reads.push((await timed(() => queries.execute(new GetPlanQuery(p.id))))[1]);
+    reads.sort((a, b) => a - b);
+    const [, pkReadMs] = await timed(async () => {
+      for (const p of sample) {
+        await ds.query('SELECT * FROM plans WHERE id = $1', [p.id]);
+        await ds.query('SELECT * FROM targets WHERE plan_id = $1', [p.id]);
+        await ds.query('SELECT * FROM tasks WHERE plan_id = $1', [p.id]);
+      }
+    });
+
+    // The raw baseline, on the same database: the same rows by hand-written INSERT ... SELECT.
+    await ds.query('DELETE FROM plans WHERE parent_plan_id IS NOT NULL');
+    await ds.query('VACUUM ANALYZE plans, targets, tasks');
+    const [, rawMs] = await timed(() => rawCascade(ds));
+    const rawRows = await count(
+      ds,
+      'SELECT (SELECT count(*) FROM plans WHERE parent_plan_id IS NOT NULL) + (SELECT count(*) FROM targets WHERE parent_target_id IS NOT NULL) + (SELECT count(*) FROM tasks WHERE parent_task_id IS NOT NULL) AS n',
+    );
+
+    print({
+      step: `national cascade (${provincial.length} + ${await count(ds, "SELECT count(*) n FROM units WHERE level = 'district'")} cascades)`,
+      rows: derivedPlans + derivedTargets + derivedTasks,
+      ms: cascadeMs,
+      baselineMs: rawMs,
+      aim: '≤ 2× raw',
+    });
+    console.log(
+      `  ${derivedPlans} derived plans, ${derivedTargets} targets, ${derivedTasks} tasks (raw baseline wrote ${rawRows} rows)`,
+    );
+    print({
+      step: 'national re-cascade of the 63 provinces (no-op)',
+      rows: provincial.length,
+      ms: recascadeMs,
+    });
+    print({
+      step: 'nationwide compliance check (all ancestors)',
+      rows: problems.length,
+      ms: complianceMs,
+      baselineMs: pairwiseMs,
+      aim: '< 1000 ms',
+    });
+    const median = reads[Math.floor(reads.length / 2)] as number;
+    print({
+      step: `plan read, 50 targets + 60 tasks (median of ${PLAN_READS})`,
+      rows: 1,
+      ms: median,
+      baselineMs: pkReadMs / sample.length,
+      aim: '< 20 ms',
+    });
+    console.log(
+      `  p95 ${reads[Math.floor(reads.length * 0.95)]?.toFixed(1)} ms, max ${reads.at(-1)?.toFixed(1)} ms`,
+    );
+
+    const cascadeRatio = cascadeMs / rawMs;
+    const failures = [
+      imported.total !== 10794 && `imported ${imported.total} units, expected 10794`,
+      importMs >= 10_000 && 'unit import took 10 s or more',
+      derivedPlans !== 10731 && `derived ${derivedPlans} plans, expected 10731`,
+      derivedTargets !== rawRows - derivedPlans - derivedTasks &&
+        'cascade and baseline wrote different target counts',
+      cascadeRatio > 2 && `national cascade ${cascadeRatio.toFixed(2)}× the raw baseline (aim ≤ 2×)`,
+      complianceMs >= 1000 && 'nationwide compliance check took 1 s or more',
+      median >= 20 && 'median plan read took 20 ms or more',
+      problems.length === 0 && 'the compliance check found nothing after a province tightened a target',
+    ].filter(Boolean);
+    console.log(failures.length ? `\nFAILED: ${failures.join('; ')}` : '\nAll aims met.');
+    process.exitCode = failures.length ? 1 : 0;
+  } finally {
+    await app.close();
+    if (ds.isInitialized) await ds.destroy();
+    await db?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
