@@ -19,7 +19,11 @@ import { type TestApp, startTestApp } from './support/test-app.js';
 const value = fc.integer({ min: 0, max: 30 });
 const floor = fc.option(value, { nil: null });
 const target = (direction: Direction) =>
-  fc.record({ direction: fc.constant(direction), value, levelFloors: fc.record({ district: floor, commune: floor }) });
+  fc.record({
+    direction: fc.constant(direction),
+    value,
+    levelFloors: fc.record({ district: floor, commune: floor }),
+  });
 const pair = fc.constantFrom<Direction>('at_least', 'at_most').chain((d) => fc.tuple(target(d), target(d)));
 const cases = fc.array(fc.tuple(pair, fc.constantFrom<UnitLevel>('district', 'commune')), {
   minLength: 50,
@@ -65,7 +69,8 @@ describe('the floor rule in SQL agrees with @cchc/domain', () => {
             col(([[, c]]) => c.levelFloors.commune),
           ],
         );
-        const num = (v: string | boolean | null | undefined) => (v === null || v === undefined ? null : Number(v));
+        const num = (v: string | boolean | null | undefined) =>
+          v === null || v === undefined ? null : Number(v);
         batch.forEach(([[parent, child], level], i) => {
           const row = rows[i] as Record<string, string | boolean | null>;
           const derived = deriveTarget(parent as RuleTarget, level);
