@@ -1,0 +1,244 @@
+import { fileURLToPath } from 'node:url';
+import { type Page, expect, test } from '@playwright/test';
+
+/**
+ * The product's story through the UI: the province (Sóc Trăng, 94) writes its
+ * 2025 plan, cascades it to its districts; a district (Ngã Năm) tries a weaker
+ * value and is refused, raises a target and confirms; the province sees the
+ * confirmation and the compliance of every district.
+ */
+const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
+async function shot(page: Page, name: string) {
+  // From the top, so that the fixed header stays at the top of a full-page picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('a provincial plan is cascaded, refused when weakened, raised, confirmed and followed', async ({
+  page,
+}) => {
+  let provincePlanUrl = '';
+
+  await test.step('units: find the province without diacritics and see its plans by year', async () => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Đơn vị hành chính' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Sóc Trăng/ }).first()).toBeVisible();
+    await page.getByLabel('Tìm đơn vị').fill('soc trang');
+    await expect(page.getByText(/đơn vị khớp/)).toBeVisible();
+    await page.getByRole('button', { name: /Tỉnh\s+Sóc Trăng/ }).click();
+    await expect(page.getByRole('heading', { name: 'Tỉnh Sóc Trăng' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }),
+    ).toBeVisible();
+    await expect(page.getByRole('cell', { name: '218/KH-UBND' })).toBeVisible();
+    await shot(page, '01-units');
+  });
+
+  await test.step('create the 2025 provincial plan', async () => {
+    await page.getByRole('link', { name: 'Lập kế hoạch mới' }).click();
+    await expect(page.getByRole('heading', { name: 'Lập kế hoạch mới' })).toBeVisible();
+    const year = page.getByRole('textbox', { name: 'Năm', exact: true });
+    await year.fill('2025');
+    await expect(page.getByRole('textbox', { name: 'Tên kế hoạch' })).toHaveValue(
+      'Kế hoạch Thực hiện cải cách hành chính năm 2025',
+    );
+    await page.getByLabel('Số hiệu văn bản').fill('15/KH-UBND');
+    await page
+      .getByLabel('Căn cứ')
+      .fill(
+        'Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính',
+      );
+    await shot(page, '02-create-plan');
+    await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+    await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Kế hoạch Thực hiện cải cách hành chính năm 2025' }),
+    ).toBeVisible();
+    provincePlanUrl = new URL(page.url()).pathname;
+  });
+
+  await test.step('add targets (with level floors, and a deadline) and a task', async () => {
+    await page.getByRole('button', { name: 'Thêm chỉ tiêu: Cải cách thủ tục hành chính' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Mã chỉ tiêu').fill('TTHC-01');
+    await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    // The contract's schema refuses the empty form before anything is sent.
+    await expect(dialog.getByText('Bắt buộc nhập').first()).toBeVisible();
+    await dialog.getByLabel('Tên chỉ tiêu').fill('Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn');
+    await dialog.getByLabel('Giá trị', { exact: true }).fill('98');
+    await dialog.getByLabel('Mức sàn riêng cho cấp huyện').fill('95');
+    await dialog.getByLabel('Mức sàn riêng cho cấp xã').fill('90');
+    await page.screenshot({ path: `${shots}03a-add-target.png` });
+    await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('target-row-TTHC-01')).toBeVisible();
+
+    await page.getByRole('button', { name: /^Thêm chỉ tiêu: Công tác chỉ đạo/ }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Mã chỉ tiêu').fill('CĐ-01');
+    await dialog
+      .getByLabel('Tên chỉ tiêu')
+      .fill('Ban hành kế hoạch cải cách hành chính năm 2025 của cấp huyện, cấp xã');
+    await dialog.getByRole('combobox', { name: 'Cách đo' }).click();
+    await page.getByRole('option', { name: 'Thời hạn' }).click();
+    await dialog.getByRole('combobox', { name: 'Chiều so sánh' }).click();
+    await page.getByRole('option', { name: 'Không muộn hơn' }).click();
+    await dialog.getByLabel('Giá trị', { exact: true }).fill('31/01/2025');
+    await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('target-row-CĐ-01')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ: Cải cách thủ tục hành chính' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog
+      .getByLabel('Nội dung nhiệm vụ')
+      .fill('Rà soát, đơn giản hóa thủ tục hành chính, cắt giảm chi phí tuân thủ');
+    await dialog.getByLabel('Sản phẩm').fill('Quyết định phê duyệt phương án đơn giản hóa');
+    await dialog.getByLabel('Cơ quan chủ trì').fill('Văn phòng UBND tỉnh');
+    await dialog.getByLabel('Cơ quan phối hợp').fill('Các sở, ban, ngành\nUBND các huyện, thị xã, thành phố');
+    await dialog.getByLabel('Kinh phí (triệu đồng)').fill('120');
+    await dialog.getByLabel('Thời hạn').fill('Quý II/2025');
+    await dialog.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+    await expect(dialog).toBeHidden();
+    const budget = page.getByLabel('Kinh phí nhiệm vụ 1 (triệu đồng)');
+    await expect(budget).toHaveValue('120');
+    await expect(page.getByRole('textbox', { name: 'Thời hạn nhiệm vụ 1' })).toHaveValue('Quý II/2025');
+
+    // Subtotal and total follow the amount while it is typed, before it is saved.
+    await budget.fill('1250');
+    await expect(page.getByTestId('area-subtotal-administrative_procedures')).toHaveText('1.250');
+    await expect(page.getByTestId('plan-budget-total')).toHaveText('1.250 triệu đồng');
+    await budget.press('Enter');
+    await expect(page.getByRole('button', { name: 'Lưu nhiệm vụ 1' })).toBeHidden();
+    await shot(page, '03-plan');
+  });
+
+  await test.step('cascade to every district', async () => {
+    await page.getByRole('link', { name: 'Giao xuống cấp dưới' }).click();
+    await expect(page.getByRole('heading', { name: 'Giao kế hoạch xuống đơn vị cấp dưới' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Tất cả đơn vị trực thuộc (11)' })).toBeChecked();
+    await page.getByRole('button', { name: 'Giao kế hoạch' }).click();
+    const result = page.getByTestId('cascade-result');
+    await expect(result).toBeVisible();
+    await expect(result.getByText('Kế hoạch tạo mới').locator('..')).toContainText('11');
+    await expect(page.getByRole('row', { name: /Thị xã Ngã Năm/ })).toContainText('Chờ xác nhận');
+    await shot(page, '04-cascade');
+  });
+
+  let districtPlanUrl = '';
+  await test.step('open Ngã Năm’s derived plan: a weaker value is refused before it is sent', async () => {
+    await page.getByRole('link', { name: 'Kế hoạch cấp dưới' }).click();
+    await expect(page.getByTestId('children-progress')).toHaveText('0/11 đơn vị đã xác nhận');
+    await page.getByRole('link', { name: 'Mở kế hoạch của Thị xã Ngã Năm' }).click();
+    await expect(page.getByRole('link', { name: 'Căn cứ kế hoạch cấp trên' })).toBeVisible();
+    districtPlanUrl = new URL(page.url()).pathname;
+    const row = page.getByTestId('target-row-TTHC-01');
+    await expect(row.getByLabel('Giá trị chỉ tiêu TTHC-01')).toHaveValue('95 %');
+    await expect(page.getByTestId('floor-TTHC-01')).toHaveText('≥ 95 %');
+    await expect(page.getByTestId('floor-CĐ-01')).toHaveText('≤ 31/01/2025');
+
+    let sent = false;
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH' && r.url().includes('/targets/')) sent = true;
+    });
+    await row.getByLabel('Giá trị chỉ tiêu TTHC-01').fill('90');
+    await expect(row.getByText('Thấp hơn mức sàn 95 % của cấp trên')).toBeVisible();
+    await expect(row.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeDisabled();
+    await row.getByLabel('Giá trị chỉ tiêu TTHC-01').press('Enter');
+    await shot(page, '05-district-weaker-refused');
+    expect(sent).toBe(false);
+    await row.getByLabel('Giá trị chỉ tiêu TTHC-01').press('Escape');
+    await expect(row.getByLabel('Giá trị chỉ tiêu TTHC-01')).toHaveValue('95 %');
+  });
+
+  await test.step('the API’s refusal, when the floor moved meanwhile, is shown in plain Vietnamese', async () => {
+    // Another official raises the district floor in the province’s plan, in another tab.
+    const province = await page.context().newPage();
+    await province.goto(provincePlanUrl);
+    const floor = province.getByLabel('Mức sàn cấp huyện của chỉ tiêu TTHC-01');
+    await floor.fill('96');
+    await floor.press('Enter');
+    await expect(province.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeHidden();
+    await expect(floor).toHaveValue('96 %');
+    await province.close();
+
+    // This page still holds the old floor (95), so 95,5 passes the check here; the API refuses it.
+    const row = page.getByTestId('target-row-TTHC-01');
+    await row.getByLabel('Giá trị chỉ tiêu TTHC-01').fill('95,5');
+    await row.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'TTHC-01' })).toContainText(
+      'Chỉ tiêu TTHC-01: 95,5 % thấp hơn mức sàn 96 % mà kế hoạch cấp trên giao.',
+    );
+    await shot(page, '06-district-api-refusal');
+    await row.getByRole('button', { name: 'Hoàn tác thay đổi của chỉ tiêu TTHC-01' }).click();
+  });
+
+  await test.step('the district raises a target and confirms', async () => {
+    await page.getByRole('link', { name: 'Xác nhận chỉ tiêu' }).click();
+    await expect(page.getByRole('heading', { name: 'Xác nhận chỉ tiêu được giao' })).toBeVisible();
+    const row = page.getByTestId('confirm-row-TTHC-01');
+    await expect(row).toContainText('96 %');
+    const value = row.getByLabel('Giá trị xác nhận của chỉ tiêu TTHC-01');
+    await value.fill('94');
+    await expect(row.getByText('Thấp hơn mức sàn 96 % của cấp trên')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Xác nhận kế hoạch' })).toBeDisabled();
+    await value.fill('97');
+    await expect(row.getByText('Nâng')).toBeVisible();
+    await expect(page.getByText('1 chỉ tiêu được nâng')).toBeVisible();
+    await page.getByRole('button', { name: 'Xác nhận kế hoạch' }).click();
+    await expect(page.getByTestId('confirm-done')).toBeVisible();
+    await expect(page.getByRole('main').getByText('Đã xác nhận').first()).toBeVisible();
+    await expect(row).toContainText('97 %');
+    await shot(page, '07-confirm');
+  });
+
+  await test.step('the province sees the confirmation and each district’s compliance', async () => {
+    await page.goto(`${provincePlanUrl}/children`);
+    await expect(page.getByTestId('children-progress')).toHaveText('1/11 đơn vị đã xác nhận');
+    const ngaNam = page.getByTestId('child-948');
+    await expect(ngaNam).toContainText('Đã xác nhận');
+    await expect(ngaNam).toContainText('Đạt');
+    // Every other district still holds 95, below the new floor of 96.
+    await expect(page.getByTestId('child-941')).toContainText('1 chỉ tiêu chưa đạt');
+    await shot(page, '08-children');
+
+    await page.getByRole('combobox', { name: 'Trạng thái' }).click();
+    await page.getByRole('option', { name: 'Đã xác nhận' }).click();
+    await expect(page.getByText('Hiển thị 1/11')).toBeVisible();
+    await page.getByRole('button', { name: /Tuân thủ/ }).click();
+
+    await page.getByRole('link', { name: 'Tuân thủ mức sàn' }).click();
+    await expect(page.getByTestId('compliance-summary')).toHaveText('10 chỉ tiêu chưa đạt ở 10 đơn vị');
+    await expect(page.getByTestId('compliance-948-TTHC-01')).toHaveCount(0);
+    await shot(page, '09-compliance');
+    await page.getByRole('link', { name: 'Mở kế hoạch của Sóc Trăng để sửa chỉ tiêu TTHC-01' }).click();
+    await expect(page.getByTestId('target-row-TTHC-01')).toHaveAttribute('data-highlight', 'true');
+    expect(new URL(page.url()).pathname).not.toBe(districtPlanUrl);
+  });
+
+  await test.step('the interface switches to English', async () => {
+    await page.getByRole('radiogroup', { name: 'Ngôn ngữ' }).getByText('EN', { exact: true }).click();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText(
+      'Administrative units',
+    );
+    await shot(page, '10-english');
+    await expect(page.getByRole('link', { name: 'Plans below' })).toBeVisible();
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('VI', { exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Đơn vị hành chính' }).first()).toBeVisible();
+  });
+});
+
+test('a failed request says what failed and offers a retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/api/units?*', (route) => (fail ? route.abort('connectionrefused') : route.continue()));
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'Không tải được danh sách tỉnh' });
+  await expect(alert).toContainText('Không kết nối được tới máy chủ');
+  await shot(page, '11-request-failed');
+  fail = false;
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.getByRole('button', { name: /Sóc Trăng/ }).first()).toBeVisible();
+  await expect(alert).toBeHidden();
+});

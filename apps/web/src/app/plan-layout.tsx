@@ -1,0 +1,93 @@
+import type { PlanResponse } from '@cchc/contracts';
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowUp } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { PlanStatusBadge } from '../components/plan-status-badge';
+import { LoadingBlock, QueryView } from '../components/query-view';
+import { type MessageKey, useI18n } from '../lib/i18n';
+import { usePlan } from '../lib/plan-query';
+
+interface Tab {
+  to: string;
+  label: MessageKey;
+  show: (plan: PlanResponse) => boolean;
+}
+
+const TABS: Tab[] = [
+  { to: '', label: 'plan.tabs.plan', show: () => true },
+  { to: 'cascade', label: 'plan.tabs.cascade', show: (p) => p.unitLevel !== 'commune' },
+  { to: 'children', label: 'plan.tabs.children', show: (p) => p.unitLevel !== 'commune' },
+  { to: 'compliance', label: 'plan.tabs.compliance', show: (p) => p.unitLevel !== 'commune' },
+  { to: 'confirm', label: 'plan.tabs.confirm', show: (p) => p.parentPlanId !== null },
+];
+
+function PlanHeading({ plan }: { plan: PlanResponse }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap={6} mb="sm">
+      <Breadcrumbs separatorMargin={6} fz="sm">
+        <Anchor component={Link} to="/" size="sm">
+          {t('app.nav.units')}
+        </Anchor>
+        <Anchor component={Link} to={`/?unit=${plan.unitCode}`} size="sm">
+          {plan.unitName} · {t(`level.${plan.unitLevel}`)}
+        </Anchor>
+        <Text size="sm">{t('plan.year', { year: String(plan.year) })}</Text>
+      </Breadcrumbs>
+      <Group gap="sm" align="center" wrap="wrap">
+        <Title order={1} fz={22}>
+          {plan.title}
+        </Title>
+        <PlanStatusBadge status={plan.status} />
+      </Group>
+      <Group gap="xs" c="dimmed" fz="sm">
+        <Badge variant="outline" color="gray" size="sm">
+          {plan.documentNumber ?? t('plan.noNumber')}
+        </Badge>
+        <Text size="sm">{t(`kind.${plan.kind}`)}</Text>
+        <Text size="sm">·</Text>
+        <Text size="sm">
+          {plan.unitName} ({t(`level.${plan.unitLevel}`)})
+        </Text>
+        {plan.parentPlanId && (
+          <>
+            <Text size="sm">·</Text>
+            <Anchor component={Link} to={`/plans/${plan.parentPlanId}`} size="sm">
+              <Group gap={2} component="span" wrap="nowrap">
+                <IconArrowUp size={14} aria-hidden />
+                {t('plan.parent')}
+              </Group>
+            </Anchor>
+          </>
+        )}
+      </Group>
+      <nav aria-label={t('plan.tabs.label')} className="tab-nav">
+        {TABS.filter((tab) => tab.show(plan)).map((tab) => (
+          <NavLink key={tab.to} to={tab.to ? `/plans/${plan.id}/${tab.to}` : `/plans/${plan.id}`} end>
+            {t(tab.label)}
+          </NavLink>
+        ))}
+      </nav>
+    </Stack>
+  );
+}
+
+/** The frame of every plan screen: the plan's heading and its tabs. */
+export function PlanLayout() {
+  const { planId } = useParams();
+  const { t } = useI18n();
+  const plan = usePlan(planId);
+  return (
+    <QueryView query={plan} what={t('plan.what')}>
+      {(p) => (
+        <>
+          <PlanHeading plan={p} />
+          <Suspense fallback={<LoadingBlock />}>
+            <Outlet />
+          </Suspense>
+        </>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,46 @@
+import { type ComponentType, lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './app-layout';
+import { NotFound } from './not-found';
+import { PlanLayout } from './plan-layout';
+
+/** Each screen is its own chunk, loaded when its route is first opened. */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => {
+    const component: ComponentType = (await load())[name];
+    return { default: component };
+  });
+}
+
+const UnitsPage = screen(() => import('../features/units/components/units-page'), 'UnitsPage');
+const CreatePlanPage = screen(
+  () => import('../features/plans/components/create-plan-page'),
+  'CreatePlanPage',
+);
+const PlanPage = screen(() => import('../features/plans/components/plan-page'), 'PlanPage');
+const CascadePage = screen(() => import('../features/cascade/components/cascade-page'), 'CascadePage');
+const ChildrenPage = screen(() => import('../features/children/components/children-page'), 'ChildrenPage');
+const ConfirmPage = screen(() => import('../features/confirm/components/confirm-page'), 'ConfirmPage');
+const CompliancePage = screen(
+  () => import('../features/compliance/components/compliance-page'),
+  'CompliancePage',
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<UnitsPage />} />
+        <Route path="plans/new" element={<CreatePlanPage />} />
+        <Route path="plans/:planId" element={<PlanLayout />}>
+          <Route index element={<PlanPage />} />
+          <Route path="cascade" element={<CascadePage />} />
+          <Route path="children" element={<ChildrenPage />} />
+          <Route path="confirm" element={<ConfirmPage />} />
+          <Route path="compliance" element={<CompliancePage />} />
+        </Route>
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Measure } from '@cchc/domain';
+import { NumberInput, TextInput } from '@mantine/core';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { numberSeparators } from '../lib/format';
+import { useI18n } from '../lib/i18n';
+import type { ValueDraft } from '../lib/target-draft';
+
+interface TargetValueInputProps {
+  measure: Measure;
+  value: ValueDraft;
+  onChange: (value: ValueDraft) => void;
+  label?: ReactNode;
+  /** Accessible name when there is no visible label (a table cell). */
+  ariaLabel?: string;
+  error?: ReactNode;
+  placeholder?: string;
+  size?: 'xs' | 'sm';
+  className?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  disabled?: boolean;
+  name?: string;
+  /** Marks the field as changed and not yet saved. */
+  dirty?: boolean;
+}
+
+const suffixKey = { percent: 'valueUnit.percent', days: 'valueUnit.days' } as const;
+
+/** A target value: a number with the locale's separators, or a date typed dd/mm/yyyy. */
+export function TargetValueInput({
+  measure,
+  value,
+  onChange,
+  label,
+  ariaLabel,
+  error,
+  placeholder,
+  size = 'sm',
+  className,
+  onKeyDown,
+  disabled,
+  name,
+  dirty,
+}: TargetValueInputProps) {
+  const { t, locale } = useI18n();
+  if (measure === 'date') {
+    return (
+      <TextInput
+        name={name}
+        label={label}
+        aria-label={ariaLabel}
+        placeholder={placeholder ?? t('common.datePlaceholder')}
+        value={String(value)}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        error={error}
+        size={size}
+        className={className}
+        onKeyDown={onKeyDown}
+        disabled={disabled}
+        data-dirty={dirty || undefined}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+    );
+  }
+  const suffix = measure === 'percent' || measure === 'days' ? ` ${t(suffixKey[measure])}` : undefined;
+  return (
+    <NumberInput
+      name={name}
+      label={label}
+      aria-label={ariaLabel}
+      placeholder={placeholder}
+      value={value}
+      onChange={(v) => onChange(v)}
+      error={error}
+      size={size}
+      className={className}
+      onKeyDown={onKeyDown}
+      disabled={disabled}
+      data-dirty={dirty || undefined}
+      min={0}
+      max={measure === 'percent' ? 100 : undefined}
+      allowNegative={false}
+      allowDecimal={measure === 'percent' || measure === 'million_vnd'}
+      hideControls
+      suffix={suffix}
+      {...numberSeparators(locale)}
+      autoComplete="off"
+    />
+  );
+}

@@ -1,0 +1,22 @@
+import type { CreateTargetRequest, TargetResponse } from '@cchc/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** POST /api/plans/:id/targets — a target of the plan's own. */
+export const addTarget = (planId: string, request: CreateTargetRequest) =>
+  apiRequest<TargetResponse>(`/plans/${planId}/targets`, { method: 'POST', body: request });
+
+export function useAddTarget(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: CreateTargetRequest) => addTarget(planId, request),
+    // A new target may be missing from the plans already derived from this one.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.children() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.compliance() }),
+      ]),
+  });
+}

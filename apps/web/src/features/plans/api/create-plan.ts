@@ -1,0 +1,19 @@
+import type { CreatePlanRequest, PlanResponse } from '@cchc/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** POST /api/plans — a new draft plan of a unit for a year. */
+export const createPlan = (request: CreatePlanRequest) =>
+  apiRequest<PlanResponse>('/plans', { method: 'POST', body: request });
+
+export function useCreatePlan() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createPlan,
+    onSuccess: (plan) => {
+      queryClient.setQueryData(queryKeys.plans.detail(plan.id), plan);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.plans.lists() });
+    },
+  });
+}

@@ -1,0 +1,30 @@
+import type { TargetResponse, UpdateTargetRequest } from '@cchc/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import { patchCachedPlan } from './plan-cache';
+
+/** PATCH /api/plans/:id/targets/:code — an inherited target may not become weaker than its floor. */
+export const updateTarget = (planId: string, code: string, request: UpdateTargetRequest) =>
+  apiRequest<TargetResponse>(`/plans/${planId}/targets/${encodeURIComponent(code)}`, {
+    method: 'PATCH',
+    body: request,
+  });
+
+export function useUpdateTarget(planId: string, code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: UpdateTargetRequest) => updateTarget(planId, code, request),
+    onSuccess: (target) => {
+      patchCachedPlan(queryClient, planId, { target });
+      // This plan, the floors of every plan below it, and the compliance views above and below.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.details() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.children() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.compliance() }),
+      ]);
+    },
+    // A refusal may mean the floors moved since the plan was read: read it again.
+    onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),
+  });
+}

@@ -1,0 +1,156 @@
+import { type PlanResponse, type UpdatePlanRequest, updatePlanRequest } from '@cchc/contracts';
+import { Button, Grid, Group, Paper, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { MutationError } from '../../../components/mutation-error';
+import { zodFormErrors } from '../../../lib/form-errors';
+import { useI18n } from '../../../lib/i18n';
+import { useUpdatePlan } from '../api/update-plan';
+import { lines } from './text-lines';
+
+interface HeaderValues {
+  title: string;
+  documentNumber: string;
+  legalBasis: string;
+  objectives: string;
+}
+
+function fromPlan(plan: PlanResponse): HeaderValues {
+  return {
+    title: plan.title,
+    documentNumber: plan.documentNumber ?? '',
+    legalBasis: plan.legalBasis.join('\n'),
+    objectives: plan.objectives,
+  };
+}
+
+/** Only the fields that differ from the stored plan. */
+function toPatch(plan: PlanResponse, edits: Partial<HeaderValues>): UpdatePlanRequest {
+  const patch: UpdatePlanRequest = {};
+  if (edits.title !== undefined && edits.title !== plan.title) patch.title = edits.title;
+  if (edits.documentNumber !== undefined) {
+    const number = edits.documentNumber.trim() || null;
+    if (number !== plan.documentNumber) patch.documentNumber = number;
+  }
+  if (edits.legalBasis !== undefined) {
+    const basis = lines(edits.legalBasis);
+    if (basis.join('\n') !== plan.legalBasis.join('\n')) patch.legalBasis = basis;
+  }
+  if (edits.objectives !== undefined && edits.objectives !== plan.objectives)
+    patch.objectives = edits.objectives;
+  return patch;
+}
+
+/** The plan's header, edited in place: only what changed is sent. */
+export function PlanHeaderForm({ plan }: { plan: PlanResponse }) {
+  const { t } = useI18n();
+  const update = useUpdatePlan(plan.id);
+  const [edits, setEdits] = useState<Partial<HeaderValues>>({});
+  const [saved, setSaved] = useState(false);
+  const values = { ...fromPlan(plan), ...edits };
+  const patch = toPatch(plan, edits);
+  const dirty = Object.keys(patch).length > 0;
+  const errors = dirty ? zodFormErrors(updatePlanRequest, patch, t) : {};
+  const set = (field: keyof HeaderValues) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setSaved(false);
+    setEdits((prev) => ({ ...prev, [field]: value }));
+  };
+  const save = () => {
+    if (!dirty || Object.keys(errors).length > 0) return;
+    update.mutate(patch, {
+      onSuccess: () => {
+        setEdits({});
+        setSaved(true);
+      },
+    });
+  };
+
+  return (
+    <Paper withBorder p="sm" h="100%" component="section" aria-labelledby="plan-header-title">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+        noValidate
+      >
+        <Group justify="space-between" mb="xs">
+          <Title order={2} fz="md" id="plan-header-title">
+            {t('plan.header.title')}
+          </Title>
+          <Group gap="xs">
+            {saved && !dirty && (
+              <Text size="xs" c="teal" role="status">
+                {t('plan.header.saved')}
+              </Text>
+            )}
+            {dirty && (
+              <Button size="xs" variant="default" onClick={() => setEdits({})}>
+                {t('common.undo')}
+              </Button>
+            )}
+            <Button
+              size="xs"
+              type="submit"
+              leftSection={<IconCheck size={14} aria-hidden />}
+              disabled={!dirty || Object.keys(errors).length > 0}
+              loading={update.isPending}
+            >
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Group>
+        <Grid gap="xs">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <TextInput
+              size="sm"
+              label={t('plan.field.title')}
+              value={values.title}
+              onChange={set('title')}
+              error={errors.title}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <TextInput
+              size="sm"
+              label={t('plan.field.documentNumber')}
+              placeholder={t('plan.field.documentNumber.placeholder')}
+              value={values.documentNumber}
+              onChange={set('documentNumber')}
+              error={errors.documentNumber}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Textarea
+              size="sm"
+              label={t('plan.field.legalBasis')}
+              description={t('plan.field.legalBasis.help')}
+              autosize
+              minRows={2}
+              maxRows={5}
+              value={values.legalBasis}
+              onChange={set('legalBasis')}
+              error={
+                errors.legalBasis ?? Object.entries(errors).find(([k]) => k.startsWith('legalBasis.'))?.[1]
+              }
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Textarea
+              size="sm"
+              label={t('plan.field.objectives')}
+              autosize
+              minRows={2}
+              maxRows={5}
+              value={values.objectives}
+              onChange={set('objectives')}
+              error={errors.objectives}
+            />
+          </Grid.Col>
+        </Grid>
+        <MutationError mutation={update} what={t('plan.whatHeader')} onRetry={save} />
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,74 @@
+import type { PlanResponse, TargetResponse } from '@cchc/contracts';
+import { Grid, Stack, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { QueryView } from '../../../components/query-view';
+import { useI18n } from '../../../lib/i18n';
+import { usePlan } from '../../../lib/plan-query';
+import { AreaSection } from './area-section';
+import { areaViews } from './area-view';
+import { BudgetSummary } from './budget-summary';
+import { PlanHeaderForm } from './plan-header-form';
+
+function PlanEditor({ plan }: { plan: PlanResponse }) {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const highlight = params.get('target');
+  const parent = usePlan(plan.parentPlanId);
+  const parentTargets = useMemo(() => {
+    const map = new Map<string, TargetResponse>();
+    for (const a of parent.data?.areas ?? []) for (const target of a.targets) map.set(target.code, target);
+    return map;
+  }, [parent.data]);
+  const [budgetDrafts, setBudgetDrafts] = useState<Record<string, number>>({});
+  const onBudgetDraft = useCallback((taskId: string, amount: number | undefined) => {
+    setBudgetDrafts((prev) => {
+      if (prev[taskId] === amount) return prev;
+      const next = { ...prev };
+      if (amount === undefined) delete next[taskId];
+      else next[taskId] = amount;
+      return next;
+    });
+  }, []);
+  const areas = areaViews(plan, budgetDrafts);
+  const total = areas.reduce((sum, a) => sum + a.budget, 0);
+
+  return (
+    <Stack gap="md">
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <PlanHeaderForm plan={plan} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <BudgetSummary areas={areas} total={total} />
+        </Grid.Col>
+      </Grid>
+      <Title order={2} fz="lg">
+        {t('plan.areas.title')}
+      </Title>
+      {areas.map((view, index) => (
+        <AreaSection
+          key={view.area}
+          index={index + 1}
+          view={view}
+          plan={plan}
+          parentTargets={parentTargets}
+          highlight={highlight}
+          onBudgetDraft={onBudgetDraft}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/** The plan: its header, then its targets and tasks by reform area, all editable in place. */
+export function PlanPage() {
+  const { planId } = useParams();
+  const { t } = useI18n();
+  const plan = usePlan(planId);
+  return (
+    <QueryView query={plan} what={t('plan.what')}>
+      {(p) => <PlanEditor plan={p} />}
+    </QueryView>
+  );
+}

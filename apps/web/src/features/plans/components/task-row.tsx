@@ -1,0 +1,241 @@
+import { type TaskResponse, type UpdateTaskRequest, updateTaskRequest } from '@cchc/contracts';
+import { ActionIcon, Group, NumberInput, Table, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
+import { type KeyboardEvent, useEffect, useState } from 'react';
+import { ConfirmDelete } from '../../../components/confirm-action';
+import { MutationError } from '../../../components/mutation-error';
+import { dueInputToRequest, numberSeparators } from '../../../lib/format';
+import { zodFormErrors } from '../../../lib/form-errors';
+import { useI18n } from '../../../lib/i18n';
+import { useDeleteTask } from '../api/delete-task';
+import { useUpdateTask } from '../api/update-task';
+import { lines } from './text-lines';
+
+interface TaskRowProps {
+  planId: string;
+  task: TaskResponse;
+  no: number;
+  /** Tells the plan the amount being typed, so subtotals follow it; undefined when unchanged. */
+  onBudgetDraft: (taskId: string, amount: number | undefined) => void;
+}
+
+interface Edits {
+  title?: string;
+  product?: string;
+  leadAgency?: string;
+  coordinating?: string;
+  budget?: number | string;
+  due?: string;
+}
+
+function budgetOf(draft: number | string): number {
+  return draft === '' ? 0 : Number(draft);
+}
+
+function toPatch(task: TaskResponse, edits: Edits): UpdateTaskRequest {
+  const patch: UpdateTaskRequest = {};
+  if (edits.title !== undefined && edits.title.trim() !== task.title) patch.title = edits.title;
+  if (edits.product !== undefined && (edits.product.trim() || null) !== task.product)
+    patch.product = edits.product.trim() || null;
+  if (edits.leadAgency !== undefined && (edits.leadAgency.trim() || null) !== task.leadAgency)
+    patch.leadAgency = edits.leadAgency.trim() || null;
+  if (edits.coordinating !== undefined) {
+    const list = lines(edits.coordinating);
+    if (list.join('\n') !== task.coordinatingAgencies.join('\n')) patch.coordinatingAgencies = list;
+  }
+  if (edits.budget !== undefined && budgetOf(edits.budget) !== task.budgetMillionVnd)
+    patch.budgetMillionVnd = budgetOf(edits.budget);
+  if (edits.due !== undefined && dueInputToRequest(edits.due) !== task.due)
+    patch.due = dueInputToRequest(edits.due);
+  return patch;
+}
+
+/** A task, edited in place; its budget counts in the subtotals while it is typed. */
+export function TaskRow({ planId, task, no, onBudgetDraft }: TaskRowProps) {
+  const { t, locale, formatDue } = useI18n();
+  const update = useUpdateTask(planId, task.id);
+  const remove = useDeleteTask(planId, task.id);
+  const [edits, setEdits] = useState<Edits>({});
+  const shown = {
+    title: edits.title ?? task.title,
+    product: edits.product ?? task.product ?? '',
+    leadAgency: edits.leadAgency ?? task.leadAgency ?? '',
+    coordinating: edits.coordinating ?? task.coordinatingAgencies.join('\n'),
+    budget: edits.budget ?? task.budgetMillionVnd,
+    due: edits.due ?? formatDue(task.due),
+  };
+  const patch = toPatch(task, edits);
+  const dirty = Object.keys(patch).length > 0;
+  const errors = dirty
+    ? zodFormErrors(updateTaskRequest, patch, t, (p) =>
+        p.startsWith('coordinatingAgencies') ? 'coordinating' : p,
+      )
+    : {};
+  const invalid = Object.keys(errors).length > 0;
+
+  const draftBudget = patch.budgetMillionVnd;
+  useEffect(() => onBudgetDraft(task.id, draftBudget), [onBudgetDraft, task.id, draftBudget]);
+  useEffect(() => () => onBudgetDraft(task.id, undefined), [onBudgetDraft, task.id]);
+
+  const reset = () => {
+    setEdits({});
+    update.reset();
+  };
+  const save = () => {
+    if (!dirty || invalid) return;
+    update.mutate(patch, { onSuccess: () => setEdits({}) });
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const multiline = e.currentTarget instanceof HTMLTextAreaElement;
+    if (e.key === 'Enter' && (multiline ? e.ctrlKey || e.metaKey : !e.shiftKey)) {
+      e.preventDefault();
+      save();
+    } else if (e.key === 'Escape') reset();
+  };
+  const set = (field: keyof Edits) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setEdits((prev) => ({ ...prev, [field]: value }));
+  };
+  const changed = (field: keyof typeof patch) => (patch[field] !== undefined ? true : undefined);
+  const cell = { className: 'cell-input', size: 'xs' as const, onKeyDown };
+
+  return (
+    <>
+      <Table.Tr data-dirty={dirty || undefined} data-testid={`task-row-${task.id}`}>
+        <Table.Td>
+          <Group gap={2} wrap="nowrap">
+            {no}
+            {task.parentTaskId && (
+              <Tooltip label={t('task.derived')}>
+                <IconCornerRightDown
+                  size={13}
+                  color="var(--mantine-color-orange-6)"
+                  aria-label={t('task.derived')}
+                />
+              </Tooltip>
+            )}
+          </Group>
+        </Table.Td>
+        <Table.Td>
+          <Textarea
+            {...cell}
+            data-dirty={changed('title')}
+            aria-label={t('task.titleOf', { no })}
+            autosize
+            minRows={1}
+            maxRows={5}
+            value={shown.title}
+            onChange={set('title')}
+            error={errors.title}
+          />
+        </Table.Td>
+        <Table.Td>
+          <Textarea
+            {...cell}
+            data-dirty={changed('product')}
+            aria-label={t('task.productOf', { no })}
+            autosize
+            minRows={1}
+            maxRows={4}
+            value={shown.product}
+            onChange={set('product')}
+            error={errors.product}
+          />
+        </Table.Td>
+        <Table.Td>
+          <TextInput
+            {...cell}
+            data-dirty={changed('leadAgency')}
+            aria-label={t('task.leadOf', { no })}
+            value={shown.leadAgency}
+            onChange={set('leadAgency')}
+            error={errors.leadAgency}
+          />
+        </Table.Td>
+        <Table.Td>
+          <Textarea
+            {...cell}
+            data-dirty={changed('coordinatingAgencies')}
+            aria-label={t('task.coordinatingOf', { no })}
+            autosize
+            minRows={1}
+            maxRows={4}
+            value={shown.coordinating}
+            onChange={set('coordinating')}
+            error={errors.coordinating}
+          />
+        </Table.Td>
+        <Table.Td>
+          <NumberInput
+            {...cell}
+            data-dirty={changed('budgetMillionVnd')}
+            aria-label={t('task.budgetOf', { no })}
+            value={shown.budget}
+            onChange={(v) => setEdits((prev) => ({ ...prev, budget: v }))}
+            min={0}
+            allowNegative={false}
+            hideControls
+            {...numberSeparators(locale)}
+            error={errors.budgetMillionVnd}
+          />
+        </Table.Td>
+        <Table.Td>
+          <TextInput
+            {...cell}
+            data-dirty={changed('due')}
+            aria-label={t('task.dueOf', { no })}
+            placeholder={t('task.field.due.placeholder')}
+            value={shown.due}
+            onChange={set('due')}
+            error={errors.due}
+          />
+        </Table.Td>
+        <Table.Td>
+          <Group gap={2} wrap="nowrap" justify="flex-end">
+            {dirty ? (
+              <>
+                <Tooltip label={t('task.save', { no })}>
+                  <ActionIcon
+                    size="sm"
+                    aria-label={t('task.save', { no })}
+                    onClick={save}
+                    disabled={invalid}
+                    loading={update.isPending}
+                  >
+                    <IconCheck size={14} />
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip label={t('task.reset', { no })}>
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('task.reset', { no })}
+                    onClick={reset}
+                  >
+                    <IconArrowBackUp size={14} />
+                  </ActionIcon>
+                </Tooltip>
+              </>
+            ) : (
+              <ConfirmDelete
+                label={t('task.delete', { no })}
+                question={t('task.deleteConfirm')}
+                onConfirm={() => remove.mutate()}
+                loading={remove.isPending}
+              />
+            )}
+          </Group>
+        </Table.Td>
+      </Table.Tr>
+      {(update.isError || remove.isError) && (
+        <Table.Tr>
+          <Table.Td colSpan={8}>
+            <MutationError mutation={update} what={t('plan.whatTask')} onRetry={save} />
+            <MutationError mutation={remove} what={t('plan.whatTask')} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
+  );
+}

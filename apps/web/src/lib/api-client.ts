@@ -1,0 +1,87 @@
+import type { ProblemResponse } from '@cchc/contracts';
+
+/** A refusal the API explained (problem+json), or a request that never got an answer. */
+export type Problem = ProblemResponse & { existingPlanId?: string };
+
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    /** The API's problem details, when it sent them. */
+    readonly problem: Problem | null,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get code(): Problem['code'] | null {
+    return this.problem?.code ?? null;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Calls the API on the same origin (in development, through Vite's /api proxy). */
+export async function apiRequest<T>(
+  path: string,
+  { method = 'GET', body, signal }: RequestOptions = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      signal,
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, null, `${method} /api${path}: network error`);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let payload: unknown = null;
+  try {
+    payload = text ? JSON.parse(text) : null;
+  } catch {
+    payload = null;
+  }
+  if (!response.ok) {
+    const problem = isProblem(payload) ? payload : null;
+    throw new ApiError(
+      response.status,
+      problem,
+      `${method} /api${path}: ${response.status} ${problem?.detail ?? response.statusText}`,
+    );
+  }
+  return payload as T;
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && 'code' in value && 'status' in value;
+}
+
+/** Query string from the defined values only. */
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Worth trying again: the server was not reached, or failed (5xx). A refusal (4xx) will not change. */
+export function isRetryable(error: unknown): boolean {
+  return !isApiError(error) || error.status === 0 || error.status >= 500;
+}

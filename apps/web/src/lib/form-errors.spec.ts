@@ -1,0 +1,69 @@
+import { createTargetRequest, createTaskRequest, unitCode } from '@cchc/contracts';
+import { MEASURES, targetValueProblem } from '@cchc/domain';
+import { isKnownMessage, zodFormErrors } from './form-errors';
+import { type MessageKey, translate } from './i18n';
+
+const t = (key: MessageKey, params?: Record<string, string | number>) => translate('vi', key, params);
+
+describe('contract messages in Vietnamese', () => {
+  it('knows every message the domain writes about a target value', () => {
+    const tries = [-1, 101, 1.5, 'x', '2025-02-30', Number.NaN, 5];
+    for (const measure of MEASURES) {
+      for (const value of tries) {
+        const problem = targetValueProblem(measure, value);
+        if (problem) expect({ problem, known: isKnownMessage(problem) }).toEqual({ problem, known: true });
+      }
+    }
+  });
+
+  it('knows the contracts’ own messages', () => {
+    const messages = [
+      ...(unitCode.safeParse('9').error?.issues ?? []),
+      ...(createTargetRequest.safeParse({
+        code: '!',
+        name: 'x',
+        area: 'institutions',
+        measure: 'count',
+        direction: 'at_least',
+        value: 1,
+      }).error?.issues ?? []),
+      ...(createTaskRequest.safeParse({ title: 'x', area: 'institutions', due: 'Q5' }).error?.issues ?? []),
+      ...(createTaskRequest.safeParse({ title: 'x', area: 'institutions', due: '2025-02-30' }).error
+        ?.issues ?? []),
+    ].map((i) => i.message);
+    expect(messages.length).toBeGreaterThanOrEqual(4);
+    for (const message of messages)
+      expect({ message, known: isKnownMessage(message) }).toEqual({ message, known: true });
+  });
+
+  it('maps a request’s issues to the form’s fields', () => {
+    const errors = zodFormErrors(
+      createTargetRequest,
+      {
+        code: 'TTHC-01',
+        name: '',
+        area: 'administrative_procedures',
+        measure: 'percent',
+        direction: 'at_least',
+        value: 120,
+        levelFloors: { commune: 'abc' },
+      },
+      t,
+      (p) => p.replace(/^levelFloors\./, ''),
+    );
+    expect(errors).toEqual({
+      name: 'Bắt buộc nhập',
+      value: 'Phải là tỷ lệ từ 0 đến 100',
+      commune: 'Phải là một số',
+    });
+  });
+
+  it('says a missing value is required', () => {
+    const errors = zodFormErrors(
+      createTargetRequest,
+      { code: 'A', name: 'B', area: 'institutions', measure: 'percent', direction: 'at_least' },
+      t,
+    );
+    expect(errors.value).toBe('Bắt buộc nhập');
+  });
+});

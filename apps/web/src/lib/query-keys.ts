@@ -1,0 +1,24 @@
+/**
+ * Every query key of the app, in one place, so that a mutation in one feature
+ * invalidates what another feature shows without importing it. Keys nest:
+ * invalidating `plans.children()` reaches every plan's children list.
+ */
+export const queryKeys = {
+  units: {
+    all: () => ['units'] as const,
+    provinces: () => ['units', 'provinces'] as const,
+    children: (code: string) => ['units', 'children', code] as const,
+    search: (q: string) => ['units', 'search', q] as const,
+    detail: (code: string) => ['units', 'detail', code] as const,
+  },
+  plans: {
+    all: () => ['plans'] as const,
+    lists: () => ['plans', 'list'] as const,
+    list: (params: { unit?: string; year?: number }) => ['plans', 'list', params] as const,
+    details: () => ['plans', 'detail'] as const,
+    detail: (id: string) => ['plans', 'detail', id] as const,
+    children: (id?: string) => (id ? (['plans', 'children', id] as const) : (['plans', 'children'] as const)),
+    compliance: (id?: string) =>
+      id ? (['plans', 'compliance', id] as const) : (['plans', 'compliance'] as const),
+  },
+};
