@@ -4,8 +4,10 @@ import { type LogLevel, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
+import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { authenticate } from './common/auth.middleware.js';
 import { installBodyParsing } from './common/body-parsing.js';
 import { requestId } from './common/request-id.middleware.js';
 import type { DatabaseInfo } from './database/database-info.js';
@@ -15,6 +17,10 @@ export interface AppOptions {
   /** The built web app, served at / on the same origin as the API. */
   webDist?: string;
   logLevels?: LogLevel[];
+  /** Other origins allowed to call the API with credentials; none by default. */
+  corsOrigins?: string[];
+  /** Express "trust proxy" setting, when behind a reverse proxy. */
+  trustProxy?: string;
 }
 
 /** The HTTP app, configured alike for `pnpm start` and the tests. */
@@ -31,8 +37,35 @@ export async function createApp(
   );
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
+  // Behind a proxy, the sign-in limit and the Secure cookie need the client's real address and scheme.
+  if (options.trustProxy)
+    server.set(
+      'trust proxy',
+      /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy,
+    );
   server.use(requestId);
+  // API answers are per user and change with plans above them: never cached, never 304.
+  server.use('/api', (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  // One origin serves the app and the API: strict headers, and no CORS unless origins are named.
+  server.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          // Offices often serve it over plain http on their network: do not force https.
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  app.enableCors({ origin: options.corsOrigins ?? false, credentials: true });
   installBodyParsing(server);
+  server.use(authenticate(dataSource));
   app.setGlobalPrefix('api');
   const index = options.webDist && path.join(options.webDist, 'index.html');
   if (index && fs.existsSync(index)) {

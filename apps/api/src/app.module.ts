@@ -1,10 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AccessGuard } from './common/access/access.guard.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { DATABASE_INFO, type DatabaseInfo } from './database/database-info.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { PlansModule } from './modules/plans/plans.module.js';
@@ -25,11 +28,14 @@ export class AppModule {
         UnitsModule,
         PlansModule,
         DocsModule,
+        AccountsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: DATABASE_INFO, useValue: database },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

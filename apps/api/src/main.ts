@@ -5,6 +5,7 @@ import { loadEnv } from './config/env.js';
 import { openDataSource } from './database/data-source.js';
 import { loadDemoDataOnFirstStart } from './database/demo-data.js';
 import { openDatabase } from './database/open-database.js';
+import { ensureSystemAdmin } from './modules/accounts/infrastructure/bootstrap-accounts.js';
 
 async function bootstrap() {
   const env = loadEnv();
@@ -27,7 +28,14 @@ async function bootstrap() {
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   const dataSource = await openDataSource(database.url);
+  await ensureSystemAdmin(
+    dataSource,
+    { password: env.CCHC_ADMIN_PASSWORD, dataDir: env.CCHC_DATA_DIR },
+    logger,
+  );
   app = await createApp(dataSource, {
+    corsOrigins: env.CORS_ORIGINS,
+    trustProxy: env.TRUST_PROXY,
     database: { embedded: database.embedded },
     webDist: env.WEB_DIST,
     logLevels: levels.slice(0, levels.indexOf(env.LOG_LEVEL) + 1),

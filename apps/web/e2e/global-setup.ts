@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webDist = path.resolve(here, '../dist');
-/** The built API (`pnpm build`); CCHC_E2E_API_MAIN may name another build of it. */
-const apiMain = path.resolve(process.env.CCHC_E2E_API_MAIN ?? path.join(here, '../../api/dist/main.js'));
+/** The built API (`pnpm build`), started as `pnpm start` starts it. */
+const apiMain = path.resolve(here, '../../api/dist/main.js');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,7 +63,8 @@ function stop(app: ChildProcess): Promise<void> {
 /**
  * Starts the app exactly as `pnpm start` serves it (API + built web app on one
  * origin), on a fresh embedded database in a temporary folder and a free port,
- * with the demo data (Sóc Trăng, its 2024 plan). Returns the teardown.
+ * with the demo data (Sóc Trăng, its 2024 plan, and the demo accounts the specs
+ * sign in with: canbo.94, canbo.948, xem.94, quantri.94…). Returns the teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const [file, hint] of [
@@ -76,7 +77,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const port = await freePort();
   // Under /tmp: the embedded PostgreSQL (run as the `postgres` user when root) can reach it.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-e2e-'));
-  const { DATABASE_URL: _external, EMBEDDED_PG_PORT: _pgPort, ...env } = process.env;
+  // The embedded default, with its demo data and accounts, and a generated password for `admin`
+  // (written to <CCHC_DATA_DIR>/admin-password), whatever this shell says.
+  const {
+    DATABASE_URL: _external,
+    EMBEDDED_PG_PORT: _pgPort,
+    DEMO_DATA: _demo,
+    CCHC_ADMIN_PASSWORD: _adminPassword,
+    ...env
+  } = process.env;
   let output = '';
   const app = spawn(process.execPath, ['--enable-source-maps', apiMain], {
     cwd: path.dirname(path.dirname(apiMain)),
@@ -108,6 +117,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw error;
   }
   process.env.CCHC_E2E_BASE_URL = baseUrl;
+  // Where the first start wrote the system administrator's generated password.
+  process.env.CCHC_E2E_ADMIN_PASSWORD_FILE = path.join(dataDir, 'admin-password');
   console.log(`e2e: app up at ${baseUrl} (data in ${dataDir})`);
   return teardown;
 }

@@ -1,25 +1,30 @@
-import { fileURLToPath } from 'node:url';
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { fillSignIn, otherUserPage, shot, signIn } from './support';
 
 /**
- * The product's story through the UI: the province (Sóc Trăng, 94) writes its
- * 2025 plan, cascades it to its districts; a district (Ngã Năm) tries a weaker
+ * The product's story through the UI, by two people at two computers: the
+ * province's officer (canbo.94, Sóc Trăng) writes its 2025 plan and cascades it
+ * to its districts; the district's officer (canbo.948, Ngã Năm) tries a weaker
  * value and is refused, raises a target and confirms; the province sees the
- * confirmation and the compliance of every district.
+ * confirmation, the compliance of every district, and the history of both plans.
  */
-const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-async function shot(page: Page, name: string) {
-  // From the top, so that the fixed header stays at the top of a full-page picture.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
-}
-
 test.describe.configure({ mode: 'serial' });
 
 test('a provincial plan is cascaded, refused when weakened, raised, confirmed and followed', async ({
   page,
+  browser,
+  baseURL,
+  locale,
+  viewport,
+  timezoneId,
 }) => {
   let provincePlanUrl = '';
+
+  await test.step('the province’s officer signs in', async () => {
+    await signIn(page, 'canbo.94');
+    await expect(page.getByTestId('current-user')).toContainText('Cán bộ');
+    await expect(page.getByTestId('current-user')).toContainText('Tỉnh Sóc Trăng');
+  });
 
   await test.step('units: find the province without diacritics and see its plans by year', async () => {
     await page.goto('/');
@@ -70,7 +75,7 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await dialog.getByLabel('Giá trị', { exact: true }).fill('98');
     await dialog.getByLabel('Mức sàn riêng cho cấp huyện').fill('95');
     await dialog.getByLabel('Mức sàn riêng cho cấp xã').fill('90');
-    await page.screenshot({ path: `${shots}03a-add-target.png` });
+    await shot(page, '03a-add-target', { fullPage: false });
     await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('target-row-TTHC-01')).toBeVisible();
@@ -128,12 +133,29 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
   });
 
   let districtPlanUrl = '';
-  await test.step('open Ngã Năm’s derived plan: a weaker value is refused before it is sent', async () => {
+  await test.step('the province finds Ngã Năm’s derived plan', async () => {
     await page.getByRole('link', { name: 'Kế hoạch cấp dưới' }).click();
     await expect(page.getByTestId('children-progress')).toHaveText('0/11 đơn vị đã xác nhận');
     await page.getByRole('link', { name: 'Mở kế hoạch của Thị xã Ngã Năm' }).click();
     await expect(page.getByRole('link', { name: 'Căn cứ kế hoạch cấp trên' })).toBeVisible();
     districtPlanUrl = new URL(page.url()).pathname;
+    // The province reads the district's plan; only the district's officers change it.
+    await expect(page.getByTestId('read-only-notice')).toContainText('chỉ cán bộ của đơn vị Ngã Năm');
+  });
+
+  // The district's officer, at another computer, with a session of its own.
+  const district = await otherUserPage(browser, { baseURL, locale, viewport, timezoneId });
+  await test.step('the district’s officer opens the link, signs in and lands on the plan', async () => {
+    await district.goto(districtPlanUrl);
+    await expect(district).toHaveURL(/\/sign-in\?next=/);
+    await fillSignIn(district, 'canbo.948');
+    await expect(district).toHaveURL(districtPlanUrl);
+    await expect(district.getByTestId('current-user')).toContainText('canbo.948');
+    await expect(district.getByTestId('current-user')).toContainText('Thị xã Ngã Năm');
+  });
+
+  await test.step('on Ngã Năm’s derived plan a weaker value is refused before it is sent', async () => {
+    const page = district;
     const row = page.getByTestId('target-row-TTHC-01');
     await expect(row.getByLabel('Giá trị chỉ tiêu TTHC-01')).toHaveValue('95 %');
     await expect(page.getByTestId('floor-TTHC-01')).toHaveText('≥ 95 %');
@@ -154,28 +176,27 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
   });
 
   await test.step('the API’s refusal, when the floor moved meanwhile, is shown in plain Vietnamese', async () => {
-    // Another official raises the district floor in the province’s plan, in another tab.
-    const province = await page.context().newPage();
-    await province.goto(provincePlanUrl);
-    const floor = province.getByLabel('Mức sàn cấp huyện của chỉ tiêu TTHC-01');
+    // Meanwhile the province raises the district floor in its own plan.
+    await page.goto(provincePlanUrl);
+    const floor = page.getByLabel('Mức sàn cấp huyện của chỉ tiêu TTHC-01');
     await floor.fill('96');
     await floor.press('Enter');
-    await expect(province.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeHidden();
     await expect(floor).toHaveValue('96 %');
-    await province.close();
 
-    // This page still holds the old floor (95), so 95,5 passes the check here; the API refuses it.
-    const row = page.getByTestId('target-row-TTHC-01');
+    // The district's screen still holds the old floor (95), so 95,5 passes the check there; the API refuses it.
+    const row = district.getByTestId('target-row-TTHC-01');
     await row.getByLabel('Giá trị chỉ tiêu TTHC-01').fill('95,5');
     await row.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'TTHC-01' })).toContainText(
+    await expect(district.getByRole('alert').filter({ hasText: 'TTHC-01' })).toContainText(
       'Chỉ tiêu TTHC-01: 95,5 % thấp hơn mức sàn 96 % mà kế hoạch cấp trên giao.',
     );
-    await shot(page, '06-district-api-refusal');
+    await shot(district, '06-district-api-refusal');
     await row.getByRole('button', { name: 'Hoàn tác thay đổi của chỉ tiêu TTHC-01' }).click();
   });
 
   await test.step('the district raises a target and confirms', async () => {
+    const page = district;
     await page.getByRole('link', { name: 'Xác nhận chỉ tiêu' }).click();
     await expect(page.getByRole('heading', { name: 'Xác nhận chỉ tiêu được giao' })).toBeVisible();
     const row = page.getByTestId('confirm-row-TTHC-01');
@@ -192,6 +213,7 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await expect(page.getByRole('main').getByText('Đã xác nhận').first()).toBeVisible();
     await expect(row).toContainText('97 %');
     await shot(page, '07-confirm');
+    await district.context().close();
   });
 
   await test.step('the province sees the confirmation and each district’s compliance', async () => {
@@ -218,6 +240,30 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     expect(new URL(page.url()).pathname).not.toBe(districtPlanUrl);
   });
 
+  await test.step('each plan’s history says who changed what, before → after', async () => {
+    await page.goto(`${provincePlanUrl}/history`);
+    await expect(page.getByRole('heading', { name: 'Lịch sử thay đổi' })).toBeVisible();
+    const floorRaised = page.getByRole('row').filter({ hasText: 'Sửa chỉ tiêu TTHC-01' });
+    await expect(floorRaised).toContainText('canbo.94');
+    await expect(floorRaised).toContainText('Mức sàn cấp huyện: 95 % → 96 %');
+    await expect(page.getByRole('row').filter({ hasText: 'Giao kế hoạch xuống cấp dưới' })).toContainText(
+      '11 kế hoạch tạo mới, 0 kế hoạch cập nhật',
+    );
+    await expect(page.getByRole('row').filter({ hasText: 'Thêm chỉ tiêu CĐ-01' })).toContainText(
+      'Giá trị: 31/01/2025',
+    );
+    await shot(page, '12-history');
+
+    await page.goto(`${districtPlanUrl}/history`);
+    const confirmed = page.getByRole('row').filter({ hasText: 'Xác nhận kế hoạch' });
+    await expect(confirmed).toContainText('canbo.948');
+    await expect(confirmed).toContainText('Trạng thái: Chờ xác nhận → Đã xác nhận');
+    await expect(
+      page.getByRole('row').filter({ hasText: 'Nhận chỉ tiêu, nhiệm vụ giao từ kế hoạch cấp trên' }),
+    ).toContainText('canbo.94');
+    await page.goto(provincePlanUrl);
+  });
+
   await test.step('the interface switches to English', async () => {
     await page.getByRole('radiogroup', { name: 'Ngôn ngữ' }).getByText('EN', { exact: true }).click();
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText(
@@ -231,6 +277,7 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
 });
 
 test('a failed request says what failed and offers a retry', async ({ page }) => {
+  await signIn(page, 'xem.94');
   let fail = true;
   await page.route('**/api/units?*', (route) => (fail ? route.abort('connectionrefused') : route.continue()));
   await page.goto('/');

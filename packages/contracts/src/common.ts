@@ -15,7 +15,13 @@ export const limitParam = z.coerce.number().int().min(1).max(1000).default(100);
 /** Codes a refusal answers with; clients branch on these, never on text. */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'ACCOUNT_LOCKED',
+  'FORBIDDEN',
   'NOT_FOUND',
+  'STALE_VERSION',
+  'USERNAME_TAKEN',
+  'TOO_MANY_ATTEMPTS',
   'PLAN_ALREADY_EXISTS',
   'TARGET_CODE_TAKEN',
   'TARGET_WEAKER_THAN_PARENT',

@@ -6,3 +6,4 @@ export * from './plans/reform-area';
 export * from './plans/task-due';
 export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
+export * from './accounts/roles';

@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { writeProblem } from './problem-details.filter.js';
 
 export const JSON_BODY_LIMIT = '1mb';
@@ -32,4 +32,39 @@ export function installBodyParsing(app: Express) {
     } else next(err);
   };
   app.use(onBodyError);
+  app.use(refuseNulCharacters);
 }
+
+/** Where a parsed body or query holds a string with U+0000, as dotted field paths. */
+function nulFields(root: unknown, prefix: string): string[] {
+  const found: string[] = [];
+  const stack: [unknown, string][] = [[root, prefix]];
+  while (stack.length > 0) {
+    const [value, at] = stack.pop() as [unknown, string];
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) found.push(at || 'body');
+    } else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) stack.push([v, at ? `${at}.${key}` : key]);
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000: such input is refused here (400, fields
+ * named) rather than failing in the database as a 500.
+ */
+const refuseNulCharacters: RequestHandler = (req, res, next) => {
+  const fields = [...nulFields(req.body, ''), ...nulFields(req.query, 'query')];
+  if (fields.length === 0) return next();
+  writeProblem(
+    req,
+    res,
+    400,
+    'VALIDATION_FAILED',
+    fields.map((f) => `${f}: contains a NUL character`).join('; '),
+    {
+      errors: fields.map((field) => ({ field, message: 'contains a NUL character (U+0000)' })),
+    },
+  );
+};

@@ -21,6 +21,23 @@ const envSchema = z.object({
   DEMO_DATA: booleanText.optional(),
   /** The built web app to serve at /; unset or missing: the API alone. */
   WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'apps/web/dist')),
+  /** The first start's password for the system administrator `admin`; unset: generated. */
+  CCHC_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** Other origins allowed to call the API, comma-separated; none by default (one origin). */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : undefined,
+    ),
+  /** Behind a reverse proxy: which hops to trust for the client's address (Express
+   * "trust proxy": e.g. loopback, 1, or 10.0.0.0/8). Unset: the socket's address. */
+  TRUST_PROXY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { INestApplicationContext, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { createPlanRequest, createTargetRequest, createTaskRequest } from '@cchc/contracts';
+import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { REPO_ROOT } from '../config/env.js';
 import { ImportUnitsCommand } from '../modules/units/commands/import-units/import-units.command.js';
@@ -50,8 +51,31 @@ export async function loadDemoDataOnFirstStart(
     await bus.execute(new AddTargetCommand(plan.id, createTargetRequest.parse(target)));
   for (const task of demoTasks) await bus.execute(new AddTaskCommand(plan.id, createTaskRequest.parse(task)));
   const cascade = await bus.execute(new CascadePlanCommand(plan.id));
+  const accounts = await createDemoAccounts(dataSource);
   await dataSource.query(`INSERT INTO app_meta (key, value) VALUES ('demo_data_loaded', now()::text)`);
   logger.log(
-    `Demo data: ${units.total} units of Sóc Trăng, plan ${demoPlan.documentNumber} cascaded to ${cascade.created} districts`,
+    `Demo data: ${units.total} units of Sóc Trăng, plan ${demoPlan.documentNumber} cascaded to ${cascade.created} districts, ${accounts} demo accounts (password "${DEMO_PASSWORD}", see README)`,
   );
+}
+
+/** The demo accounts' password, printed in the README: demo data only. */
+export const DEMO_PASSWORD = 'cchc-demo-2024';
+
+/**
+ * One officer per demo unit: Sóc Trăng (canbo.94), its districts (canbo.941 …
+ * canbo.951) and the communes of Thị xã Ngã Năm (canbo.31732 …); the province's
+ * administrator quantri.94; and a viewer, xem.94.
+ */
+async function createDemoAccounts(dataSource: DataSource): Promise<number> {
+  const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  const rows = await dataSource.query(
+    `INSERT INTO users (username, password_hash, role, unit_code, province_code)
+     SELECT 'canbo.' || code, $1, 'officer', code, province_code FROM units
+     WHERE province_code = $2 AND (level <> 'commune' OR parent_code = '948')
+     UNION ALL SELECT 'quantri.' || $2, $1, 'province_admin', $2, $2
+     UNION ALL SELECT 'xem.' || $2, $1, 'viewer', $2, $2
+     RETURNING id`,
+    [hash, DEMO_PROVINCE_CODE],
+  );
+  return rows.length;
 }

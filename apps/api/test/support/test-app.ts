@@ -1,8 +1,15 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { openDataSource } from '../../src/database/data-source.js';
+
+/** Every test user's password (hashed once per run: argon2id is slow on purpose). */
+export const TEST_PASSWORD = 'test-password-1';
+let testHash: Promise<string> | undefined;
+
+export type TestRole = 'system_admin' | 'province_admin' | 'officer' | 'viewer';
 
 export interface TestApp {
   /** Base URL of the running API, e.g. http://127.0.0.1:41234 */
@@ -11,13 +18,21 @@ export interface TestApp {
   dataSource: DataSource;
   /** Empties every table, so each test starts from nothing. */
   reset(): Promise<void>;
-  /** fetch against the API; JSON bodies are sent and parsed for you. */
+  /**
+   * fetch against the API; JSON bodies are sent and parsed for you. Unless the
+   * headers carry their own Authorization (or `anonymous` is set), it acts as
+   * the plan's owner: an officer of the unit whose plan the path (or the body's
+   * unitCode) names, else the system administrator. Tests of the rights
+   * themselves sign in as who they need with `signIn`.
+   */
   request(
     method: string,
     path: string,
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<TestResponse>;
+  /** A session token for a user of this role and unit (created if missing). */
+  signIn(role: TestRole, unitCode?: string | null): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -28,6 +43,8 @@ export interface TestResponse {
   body: any;
   text: string;
 }
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** The real app on the test database (migrated), listening on a free port. */
 export async function startTestApp(): Promise<TestApp> {
@@ -41,31 +58,86 @@ export async function startTestApp(): Promise<TestApp> {
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;
+  const tokens = new Map<string, string>();
+
+  async function send(
+    method: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<TestResponse> {
+    const isText = typeof body === 'string';
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined && { 'content-type': isText ? 'text/csv' : 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : isText ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, headers: res.headers, body: parsed, text };
+  }
+
+  async function signIn(role: TestRole, unitCode: string | null = null): Promise<string> {
+    const username = `${role.replace('_', '-')}.${unitCode ?? 'all'}`;
+    const known = tokens.get(username);
+    if (known) return known;
+    testHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+    const [unit] = unitCode
+      ? await dataSource.query('SELECT province_code FROM units WHERE code = $1', [unitCode])
+      : [];
+    await dataSource.query(
+      `INSERT INTO users (username, password_hash, role, unit_code, province_code) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING`,
+      [username, await testHash, role, unitCode, unit?.province_code ?? null],
+    );
+    const login = await send('POST', '/api/auth/login', { username, password: TEST_PASSWORD }, {});
+    if (login.status !== 200) throw new Error(`sign-in as ${username} failed: ${login.status} ${login.text}`);
+    tokens.set(username, login.body.accessToken);
+    return login.body.accessToken;
+  }
+
+  /** The owner of what a request touches: see TestApp.request. */
+  async function ownerToken(method: string, path: string, body: unknown): Promise<string> {
+    const planId = /^\/api\/plans\/([0-9a-f-]{36})/i.exec(path)?.[1];
+    if (planId) {
+      const [plan] = await dataSource.query('SELECT unit_code FROM plans WHERE id = $1', [planId]);
+      if (plan) return signIn('officer', plan.unit_code);
+    }
+    const unitCode = (body as { unitCode?: unknown } | undefined)?.unitCode;
+    if (method === 'POST' && path === '/api/plans' && typeof unitCode === 'string') {
+      const [unit] = await dataSource.query('SELECT 1 FROM units WHERE code = $1', [unitCode]);
+      if (unit) return signIn('officer', unitCode);
+    }
+    return signIn('system_admin');
+  }
+
   return {
     url: base,
     app,
     dataSource,
+    signIn,
     async reset() {
-      await dataSource.query('TRUNCATE tasks, targets, plans, units, app_meta CASCADE');
+      tokens.clear();
+      await dataSource.query(
+        'TRUNCATE sessions, users, audit_log, tasks, targets, plans, units, app_meta CASCADE',
+      );
     },
     async request(method, path, body, headers = {}) {
-      const isText = typeof body === 'string';
-      const res = await fetch(`${base}${path}`, {
-        method,
-        headers: {
-          ...(body !== undefined && { 'content-type': isText ? 'text/csv' : 'application/json' }),
-          ...headers,
-        },
-        body: body === undefined ? undefined : isText ? body : JSON.stringify(body),
-      });
-      const text = await res.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        // not JSON: keep the text
-      }
-      return { status: res.status, headers: res.headers, body: parsed, text };
+      const anonymous = headers.anonymous === 'true';
+      const { anonymous: _drop, ...rest } = headers;
+      const auth =
+        anonymous || rest.authorization || path.startsWith('/api/auth/')
+          ? {}
+          : bearer(await ownerToken(method, path, body));
+      return send(method, path, body, { ...auth, ...rest });
     },
     async close() {
       await app.close();

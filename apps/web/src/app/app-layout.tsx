@@ -1,13 +1,18 @@
-import { Anchor, AppShell, Group, SegmentedControl, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Anchor, AppShell, Group, Text, ThemeIcon } from '@mantine/core';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LocaleSwitch } from '../components/locale-switch';
 import { LoadingBlock } from '../components/query-view';
-import { LOCALES, type Locale, useI18n } from '../lib/i18n';
+import { CurrentUser } from '../features/auth/components/current-user';
+import { useI18n } from '../lib/i18n';
+import { managesUsers } from '../lib/rights';
+import { useCurrentUser } from '../lib/session';
 import { ScreenBoundary } from './screen-boundary';
 
 export function AppLayout() {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
+  const user = useCurrentUser();
   const location = useLocation();
   return (
     <AppShell header={{ height: 48 }} padding="md">
@@ -38,17 +43,16 @@ export function AppLayout() {
               <NavLink to="/" end className="top-nav-link">
                 {t('app.nav.units')}
               </NavLink>
+              {managesUsers(user) && (
+                <NavLink to="/users" className="top-nav-link">
+                  {t('app.nav.users')}
+                </NavLink>
+              )}
             </nav>
           </Group>
-          <Group gap={6} wrap="nowrap">
-            <VisuallyHidden id="locale-label">{t('app.language')}</VisuallyHidden>
-            <SegmentedControl
-              size="xs"
-              aria-labelledby="locale-label"
-              value={locale}
-              onChange={(v) => setLocale(v as Locale)}
-              data={LOCALES.map((l) => ({ value: l, label: l.toUpperCase() }))}
-            />
+          <Group gap="md" wrap="nowrap">
+            <CurrentUser />
+            <LocaleSwitch />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,29 +1,66 @@
-import type { PlanResponse } from '@cchc/contracts';
-import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowUp } from '@tabler/icons-react';
+import type { PlanResponse, UserResponse } from '@cchc/contracts';
+import { writesPlans } from '@cchc/domain';
+import { Alert, Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowUp, IconEye } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { PlanStatusBadge } from '../components/plan-status-badge';
 import { LoadingBlock, QueryView } from '../components/query-view';
 import { type MessageKey, useI18n } from '../lib/i18n';
 import { usePlan } from '../lib/plan-query';
+import { canWritePlan, followsPlansBelow } from '../lib/rights';
+import { useCurrentUser } from '../lib/session';
 
 interface Tab {
   to: string;
   label: MessageKey;
-  show: (plan: PlanResponse) => boolean;
+  /** Shown for this plan to this user: actions only to those who may take them. */
+  show: (plan: PlanResponse, user: UserResponse) => boolean;
 }
 
 const TABS: Tab[] = [
   { to: '', label: 'plan.tabs.plan', show: () => true },
-  { to: 'cascade', label: 'plan.tabs.cascade', show: (p) => p.unitLevel !== 'commune' },
-  { to: 'children', label: 'plan.tabs.children', show: (p) => p.unitLevel !== 'commune' },
-  { to: 'compliance', label: 'plan.tabs.compliance', show: (p) => p.unitLevel !== 'commune' },
-  { to: 'confirm', label: 'plan.tabs.confirm', show: (p) => p.parentPlanId !== null },
+  {
+    to: 'cascade',
+    label: 'plan.tabs.cascade',
+    show: (p, u) => p.unitLevel !== 'commune' && canWritePlan(u, p),
+  },
+  {
+    to: 'children',
+    label: 'plan.tabs.children',
+    show: (p, u) => p.unitLevel !== 'commune' && followsPlansBelow(u, p),
+  },
+  {
+    to: 'compliance',
+    label: 'plan.tabs.compliance',
+    show: (p, u) => p.unitLevel !== 'commune' && followsPlansBelow(u, p),
+  },
+  {
+    to: 'confirm',
+    label: 'plan.tabs.confirm',
+    show: (p, u) => p.parentPlanId !== null && canWritePlan(u, p),
+  },
+  { to: 'history', label: 'plan.tabs.history', show: () => true },
 ];
+
+/** Why this user reads the plan without changing it: their role, or another unit's plan. */
+function ReadOnlyNotice({ plan, user }: { plan: PlanResponse; user: UserResponse }) {
+  const { t } = useI18n();
+  if (canWritePlan(user, plan)) return null;
+  return (
+    <Alert color="gray" variant="light" icon={<IconEye size={18} />} py={6} data-testid="read-only-notice">
+      <Text size="sm">
+        {writesPlans(user.role)
+          ? t('rights.readOnly.unit', { unit: plan.unitName })
+          : t('rights.readOnly.role', { role: t(`role.${user.role}`) })}
+      </Text>
+    </Alert>
+  );
+}
 
 function PlanHeading({ plan }: { plan: PlanResponse }) {
   const { t } = useI18n();
+  const user = useCurrentUser();
   return (
     <Stack gap={6} mb="sm">
       <Breadcrumbs separatorMargin={6} fz="sm">
@@ -62,8 +99,9 @@ function PlanHeading({ plan }: { plan: PlanResponse }) {
           </>
         )}
       </Group>
+      <ReadOnlyNotice plan={plan} user={user} />
       <nav aria-label={t('plan.tabs.label')} className="tab-nav">
-        {TABS.filter((tab) => tab.show(plan)).map((tab) => (
+        {TABS.filter((tab) => tab.show(plan, user)).map((tab) => (
           <NavLink key={tab.to} to={tab.to ? `/plans/${plan.id}/${tab.to}` : `/plans/${plan.id}`} end>
             {t(tab.label)}
           </NavLink>

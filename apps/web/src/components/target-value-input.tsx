@@ -18,6 +18,8 @@ interface TargetValueInputProps {
   className?: string;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   disabled?: boolean;
+  /** Shown, not editable: the user may not change the plan. */
+  readOnly?: boolean;
   name?: string;
   /** Marks the field as changed and not yet saved. */
   dirty?: boolean;
@@ -38,6 +40,7 @@ export function TargetValueInput({
   className,
   onKeyDown,
   disabled,
+  readOnly,
   name,
   dirty,
 }: TargetValueInputProps) {
@@ -56,6 +59,7 @@ export function TargetValueInput({
         className={className}
         onKeyDown={onKeyDown}
         disabled={disabled}
+        readOnly={readOnly}
         data-dirty={dirty || undefined}
         inputMode="numeric"
         autoComplete="off"
@@ -76,6 +80,7 @@ export function TargetValueInput({
       className={className}
       onKeyDown={onKeyDown}
       disabled={disabled}
+      readOnly={readOnly}
       data-dirty={dirty || undefined}
       min={0}
       max={measure === 'percent' ? 100 : undefined}

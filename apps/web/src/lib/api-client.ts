@@ -1,7 +1,14 @@
 import type { ProblemResponse } from '@cchc/contracts';
 
 /** A refusal the API explained (problem+json), or a request that never got an answer. */
-export type Problem = ProblemResponse & { existingPlanId?: string };
+export type Problem = ProblemResponse & {
+  /** PLAN_ALREADY_EXISTS: the plan the unit already holds for that year. */
+  existingPlanId?: string;
+  /** TOO_MANY_ATTEMPTS: seconds before signing in may be tried again. */
+  retryAfterSeconds?: number;
+  /** STALE_VERSION: the plan's version now. */
+  currentVersion?: number;
+};
 
 export class ApiError extends Error {
   constructor(
@@ -28,21 +35,33 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** The plan version the write is based on: sent as `If-Match`, so the API refuses it (409
+   * STALE_VERSION) if someone else changed the plan meanwhile. */
+  ifMatch?: number;
 }
 
-/** Calls the API on the same origin (in development, through Vite's /api proxy). */
+/**
+ * Calls the API on the same origin (in development, through Vite's /api proxy).
+ * The session travels in the httpOnly cookie the API set at sign-in: the app
+ * never holds the token itself.
+ */
 export async function apiRequest<T>(
   path: string,
-  { method = 'GET', body, signal }: RequestOptions = {},
+  { method = 'GET', body, signal, ifMatch }: RequestOptions = {},
 ): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       signal,
+      credentials: 'same-origin',
+      // react-query is the cache. The browser's would answer a plan's conditional GET with 304 and
+      // a stale body: its ETag is the plan's version, which floors moved above it do not change.
+      cache: 'no-store',
       headers: {
         Accept: 'application/json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });

@@ -1,5 +1,5 @@
 import { ApiError, type Problem } from './api-client';
-import { describeError, weakerFieldMessage } from './errors';
+import { describeError, describeSignInError, weakerFieldMessage } from './errors';
 import { makeI18n } from './i18n';
 
 const vi = makeI18n('vi', () => {});
@@ -55,6 +55,30 @@ describe('failed requests in plain Vietnamese', () => {
   it('writes the message beside a weaker field', () => {
     expect(weakerFieldMessage(vi, { measure: 'percent', direction: 'at_least' }, 95)).toBe(
       'Thấp hơn mức sàn 95 % của cấp trên',
+    );
+  });
+});
+
+describe('sign-in refusals in plain Vietnamese', () => {
+  const refusal = (p: Partial<Problem>, status = 401) =>
+    new ApiError(status, problem({ status, code: 'UNAUTHENTICATED', ...p }), 'x');
+
+  it('says a wrong name or password, a locked account, too many attempts', () => {
+    expect(describeSignInError(refusal({ detail: 'Wrong user name or password' }), vi)).toBe(
+      'Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường).',
+    );
+    expect(
+      describeSignInError(refusal({ code: 'ACCOUNT_LOCKED', detail: 'This account is locked' }), vi),
+    ).toBe('Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên của tỉnh để được mở khóa.');
+    expect(describeSignInError(refusal({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 601 }, 429), vi)).toBe(
+      'Bạn đã nhập sai quá nhiều lần nên tạm thời chưa thể đăng nhập. Hãy thử lại sau khoảng 11 phút.',
+    );
+    expect(describeSignInError(new ApiError(0, null, 'x'), vi)).toMatch(/Không kết nối được/);
+  });
+
+  it('says a refusal of rights in plain Vietnamese', () => {
+    expect(describeError(refusal({ code: 'FORBIDDEN' }, 403), vi)).toBe(
+      'Bạn không có quyền thực hiện thao tác này.',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { type Direction, type Measure, type TargetValue } from '@cchc/domain';
-import { type ApiError, isApiError } from './api-client';
+import { type ApiError, type Problem, isApiError } from './api-client';
 import { type I18n, hasMessage } from './i18n';
 
 /** What the screen knows about a target, so that a refusal names values as plans write them. */
@@ -69,4 +69,22 @@ export function weakerFieldMessage(i18n: I18n, target: TargetContext, floor: Tar
   return i18n.t(target.direction === 'at_least' ? 'validation.weaker.atLeast' : 'validation.weaker.atMost', {
     floor: shown,
   });
+}
+
+/** A locked account: refused with its own code, told apart from a wrong password. */
+export function isLockedAccount(problem: Problem): boolean {
+  return problem.code === 'ACCOUNT_LOCKED';
+}
+
+/** Why signing in failed: wrong name or password, a locked account, too many attempts. */
+export function describeSignInError(error: unknown, i18n: I18n): string {
+  const { t } = i18n;
+  const problem = isApiError(error) ? error.problem : null;
+  if (problem?.code === 'TOO_MANY_ATTEMPTS') {
+    const minutes = Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60));
+    return t('auth.tooManyAttempts', { minutes });
+  }
+  if (problem && isLockedAccount(problem)) return t('auth.locked');
+  if (problem?.code === 'UNAUTHENTICATED') return t('auth.wrongPassword');
+  return describeError(error, i18n);
 }

@@ -1,4 +1,4 @@
-import { createTargetRequest, createTaskRequest, unitCode } from '@cchc/contracts';
+import { createTargetRequest, createTaskRequest, createUserRequest, unitCode } from '@cchc/contracts';
 import { MEASURES, targetValueProblem } from '@cchc/domain';
 import { isKnownMessage, zodFormErrors } from './form-errors';
 import { type MessageKey, translate } from './i18n';
@@ -30,8 +30,10 @@ describe('contract messages in Vietnamese', () => {
       ...(createTaskRequest.safeParse({ title: 'x', area: 'institutions', due: 'Q5' }).error?.issues ?? []),
       ...(createTaskRequest.safeParse({ title: 'x', area: 'institutions', due: '2025-02-30' }).error
         ?.issues ?? []),
+      ...(createUserRequest.safeParse({ username: 'A!', password: 'short', role: 'officer' }).error?.issues ??
+        []),
     ].map((i) => i.message);
-    expect(messages.length).toBeGreaterThanOrEqual(4);
+    expect(messages.length).toBeGreaterThanOrEqual(6);
     for (const message of messages)
       expect({ message, known: isKnownMessage(message) }).toEqual({ message, known: true });
   });
@@ -65,5 +67,17 @@ describe('contract messages in Vietnamese', () => {
       t,
     );
     expect(errors.value).toBe('Bắt buộc nhập');
+  });
+});
+
+describe('a new account’s form', () => {
+  it('names the rules of a user name and a password', () => {
+    expect(
+      zodFormErrors(createUserRequest, { username: 'Cán bộ', password: 'ngắn', role: 'officer' }, t),
+    ).toEqual({
+      username:
+        'Tên đăng nhập gồm 3–50 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
+      password: 'Mật khẩu cần ít nhất 10 ký tự',
+    });
   });
 });

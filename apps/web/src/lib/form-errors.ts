@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH } from '@cchc/domain';
 import type { z } from 'zod';
 import type { MessageKey, Translate } from './i18n';
 
@@ -16,6 +17,13 @@ const KNOWN_MESSAGES: Record<string, MessageKey> = {
   'must be an official unit code of 2, 3 or 5 digits': 'validation.unitCode',
   'must be a date (2024-03-15), a quarter (2024-Q1) or a year (2024)': 'validation.due',
   'must be a real date': 'validation.due',
+  'must be 3 to 50 lower-case letters, digits, dots, dashes or underscores': 'validation.username',
+  [`must be at least ${MIN_PASSWORD_LENGTH} characters`]: 'validation.passwordLength',
+};
+
+/** Values some catalog messages name. */
+const MESSAGE_PARAMS: Partial<Record<MessageKey, Record<string, number>>> = {
+  'validation.passwordLength': { min: MIN_PASSWORD_LENGTH },
 };
 
 type Issue = z.core.$ZodIssue;
@@ -23,7 +31,7 @@ type Issue = z.core.$ZodIssue;
 /** One zod issue in the reader's language. */
 export function issueMessage(issue: Issue, t: Translate): string {
   const known = KNOWN_MESSAGES[issue.message];
-  if (known) return t(known);
+  if (known) return t(known, MESSAGE_PARAMS[known]);
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);
@@ -51,7 +59,7 @@ export function issueMessage(issue: Issue, t: Translate): string {
 /** A message of the shared rules (e.g. targetValueProblem's) in the reader's language. */
 export function ruleMessage(message: string, t: Translate): string {
   const known = KNOWN_MESSAGES[message];
-  return known ? t(known) : t('validation.invalid');
+  return known ? t(known, MESSAGE_PARAMS[known]) : t('validation.invalid');
 }
 
 /** Whether a message of the contracts is one the catalog knows (for the tests). */

@@ -37,6 +37,13 @@ export function formatDate(iso: string): string {
   return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
+/** A moment as the reader's clock shows it: 05/03/2025 14:07. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${formatDate(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 /** An ISO date from what a person types: dd/mm/yyyy (also with - or .), or
  * yyyy-mm-dd. Null when it is no real date. */
 export function parseDateInput(text: string): string | null {

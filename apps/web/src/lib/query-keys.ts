@@ -4,6 +4,14 @@
  * invalidating `plans.children()` reaches every plan's children list.
  */
 export const queryKeys = {
+  auth: {
+    /** The signed-in user (GET /api/auth/me); `{ user: null }` when there is no session. */
+    session: () => ['auth', 'session'] as const,
+  },
+  users: {
+    all: () => ['users'] as const,
+    list: () => ['users', 'list'] as const,
+  },
   units: {
     all: () => ['units'] as const,
     provinces: () => ['units', 'provinces'] as const,
@@ -20,5 +28,6 @@ export const queryKeys = {
     children: (id?: string) => (id ? (['plans', 'children', id] as const) : (['plans', 'children'] as const)),
     compliance: (id?: string) =>
       id ? (['plans', 'compliance', id] as const) : (['plans', 'compliance'] as const),
+    history: (id: string) => ['plans', 'history', id] as const,
   },
 };

@@ -1,8 +1,10 @@
 import { Controller, Get, Header } from '@nestjs/common';
+import { Public } from '../../common/access/access.decorators.js';
 import { ROUTES, buildOpenApiDocument } from './openapi.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
+@Public()
 @Controller('docs')
 export class DocsController {
   private readonly document = buildOpenApiDocument();

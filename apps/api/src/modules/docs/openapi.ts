@@ -11,6 +11,8 @@ interface Route {
   ok: number;
   response?: z.ZodType;
   errors: number[];
+  /** Open without a session (health, docs, sign-in). */
+  public?: boolean;
 }
 
 const plan = '/api/plans/{id}';
@@ -23,6 +25,7 @@ export const ROUTES: Route[] = [
     ok: 200,
     response: c.healthResponse,
     errors: [],
+    public: true,
   },
   {
     method: 'get',
@@ -166,12 +169,82 @@ export const ROUTES: Route[] = [
     response: z.array(c.complianceItem),
     errors: [400, 404],
   },
+  {
+    method: 'get',
+    path: `${plan}/history`,
+    summary: 'The audit trail of the plan: who changed what, when, before and after (read-only)',
+    ok: 200,
+    response: z.array(c.planHistoryEntry),
+    errors: [400, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Sign in: {accessToken, user}, and an httpOnly session cookie for the web app; rate limited',
+    body: c.loginRequest,
+    ok: 200,
+    response: c.loginResponse,
+    errors: [400, 401, 429],
+    public: true,
+  },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'End the session (token or cookie)',
+    ok: 204,
+    errors: [],
+    public: true,
+  },
+  {
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'The signed-in user and its unit',
+    ok: 200,
+    response: c.userResponse,
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/users',
+    summary: 'The users an administrator manages',
+    ok: 200,
+    response: z.array(c.userResponse),
+    errors: [403],
+  },
+  {
+    method: 'post',
+    path: '/api/users',
+    summary: "Create a user within the administrator's scope",
+    body: c.createUserRequest,
+    ok: 201,
+    response: c.userResponse,
+    errors: [400, 403, 409],
+  },
+  {
+    method: 'patch',
+    path: '/api/users/{id}',
+    summary: "Change a user's role, lock or password (a lock or a new password ends its sessions)",
+    body: c.updateUserRequest,
+    ok: 200,
+    response: c.userResponse,
+    errors: [400, 403, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/users/{id}',
+    summary: 'Delete a user (kept for the audit trail; never signs in again)',
+    ok: 204,
+    errors: [400, 403, 404],
+  },
 ];
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'Bad input (VALIDATION_FAILED, UNITS_IMPORT_INVALID): `errors` names each field',
+  401: 'No valid session (UNAUTHENTICATED)',
+  403: 'Signed in, but outside your rights on something you may see (FORBIDDEN)',
+  429: 'Too many failed sign-ins (TOO_MANY_ATTEMPTS)',
   404: 'Unknown id or code (NOT_FOUND)',
-  409: 'Duplicate (PLAN_ALREADY_EXISTS, TARGET_CODE_TAKEN)',
+  409: 'Duplicate or stale (PLAN_ALREADY_EXISTS, TARGET_CODE_TAKEN, USERNAME_TAKEN; STALE_VERSION: the plan changed since the If-Match version)',
   413: 'Body too large (PAYLOAD_TOO_LARGE)',
   422: 'Refused by a rule (TARGET_WEAKER_THAN_PARENT, INHERITED_TARGET_LOCKED, NOT_A_CHILD_UNIT, PLAN_NOT_DERIVED)',
 };
@@ -220,7 +293,9 @@ export function buildOpenApiDocument() {
         ? { description: 'OK', content: { 'application/json': { schema: schema(r.response) } } }
         : { description: 'Done' },
     };
-    for (const status of r.errors) {
+    // Every route but the public ones needs a session, and may answer 401.
+    const errors = r.public ? r.errors : [...new Set([401, ...r.errors])].sort();
+    for (const status of errors) {
       responses[status] = {
         description: ERROR_TEXT[status],
         content: { 'application/problem+json': { schema: schema(c.problemResponse) } },
@@ -231,6 +306,7 @@ export function buildOpenApiDocument() {
       [r.method]: {
         summary: r.summary,
         parameters: [...params, ...query],
+        ...(r.public && { security: [] }),
         ...(r.body && {
           requestBody: {
             required: true,
@@ -250,6 +326,13 @@ export function buildOpenApiDocument() {
         "Administrative-reform plans (kế hoạch cải cách hành chính) cascaded from province to commune. A derived plan's targets are never weaker than its parent's.",
     },
     paths,
-    components: { schemas: components() },
+    security: [{ bearer: [] }, { sessionCookie: [] }],
+    components: {
+      schemas: components(),
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'accessToken from POST /api/auth/login' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'cchc_session' },
+      },
+    },
   };
 }

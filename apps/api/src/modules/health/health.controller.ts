@@ -2,8 +2,10 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { HealthResponse } from '@cchc/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Public } from '../../common/access/access.decorators.js';
 import { DATABASE_INFO, type DatabaseInfo } from '../../database/database-info.js';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   type CascadePlanResponse,
@@ -21,7 +21,9 @@ import {
   updateTargetRequest,
   updateTaskRequest,
 } from '@cchc/contracts';
+import type { Response } from 'express';
 import type { z } from 'zod';
+import { PlanAccess } from '../../common/access/access.decorators.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { AddTargetCommand } from './commands/add-target/add-target.command.js';
 import { AddTaskCommand } from './commands/add-task/add-task.command.js';
@@ -58,16 +60,22 @@ export class PlansController {
   }
 
   @Post()
+  @PlanAccess('create')
   create(@body(createPlanRequest) request: z.output<typeof createPlanRequest>): Promise<PlanResponse> {
     return this.commandBus.execute(new CreatePlanCommand(request));
   }
 
   @Get(':id')
-  get(@planId { id }: IdParam): Promise<PlanResponse> {
-    return this.queryBus.execute(new GetPlanQuery(id));
+  @PlanAccess('read')
+  async get(@planId { id }: IdParam, @Res({ passthrough: true }) res: Response): Promise<PlanResponse> {
+    const plan = await this.queryBus.execute(new GetPlanQuery(id));
+    // Send it back as If-Match with a write: an older version answers 409 STALE_VERSION.
+    res.setHeader('ETag', `"${plan.version}"`);
+    return plan;
   }
 
   @Patch(':id')
+  @PlanAccess('write')
   update(
     @planId { id }: IdParam,
     @body(updatePlanRequest) request: z.output<typeof updatePlanRequest>,
@@ -76,6 +84,7 @@ export class PlansController {
   }
 
   @Post(':id/targets')
+  @PlanAccess('write')
   addTarget(
     @planId { id }: IdParam,
     @body(createTargetRequest) request: z.output<typeof createTargetRequest>,
@@ -84,6 +93,7 @@ export class PlansController {
   }
 
   @Patch(':id/targets/:code')
+  @PlanAccess('write')
   updateTarget(
     @Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>,
     @body(updateTargetRequest) request: z.output<typeof updateTargetRequest>,
@@ -92,6 +102,7 @@ export class PlansController {
   }
 
   @Delete(':id/targets/:code')
+  @PlanAccess('write')
   @HttpCode(204)
   deleteTarget(
     @Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>,
@@ -100,6 +111,7 @@ export class PlansController {
   }
 
   @Post(':id/tasks')
+  @PlanAccess('write')
   addTask(
     @planId { id }: IdParam,
     @body(createTaskRequest) request: z.output<typeof createTaskRequest>,
@@ -108,6 +120,7 @@ export class PlansController {
   }
 
   @Patch(':id/tasks/:taskId')
+  @PlanAccess('write')
   updateTask(
     @Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>,
     @body(updateTaskRequest) request: z.output<typeof updateTaskRequest>,
@@ -116,6 +129,7 @@ export class PlansController {
   }
 
   @Delete(':id/tasks/:taskId')
+  @PlanAccess('write')
   @HttpCode(204)
   deleteTask(
     @Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>,
@@ -124,6 +138,7 @@ export class PlansController {
   }
 
   @Post(':id/cascade')
+  @PlanAccess('write')
   @HttpCode(200)
   cascade(
     @planId { id }: IdParam,
@@ -133,6 +148,7 @@ export class PlansController {
   }
 
   @Post(':id/confirm')
+  @PlanAccess('write')
   @HttpCode(200)
   confirm(
     @planId { id }: IdParam,
@@ -142,11 +158,13 @@ export class PlansController {
   }
 
   @Get(':id/children')
+  @PlanAccess('subtree')
   children(@planId { id }: IdParam): Promise<ChildPlanResponse[]> {
     return this.queryBus.execute(new ListChildPlansQuery(id));
   }
 
   @Get(':id/compliance')
+  @PlanAccess('subtree')
   compliance(@planId { id }: IdParam): Promise<ComplianceItem[]> {
     return this.queryBus.execute(new GetComplianceQuery(id));
   }

@@ -8,6 +8,7 @@ import {
   listUnitsQuery,
   unitCodeParam,
 } from '@cchc/contracts';
+import { AllowRoles } from '../../common/access/access.decorators.js';
 import { DomainError } from '../../common/domain-error.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { ImportUnitsCommand } from './commands/import-units/import-units.command.js';
@@ -35,6 +36,7 @@ export class UnitsController {
 
   /** Body: a unit file, `Content-Type: text/csv`. */
   @Post('import')
+  @AllowRoles('system_admin')
   @HttpCode(200)
   import(@Body() body: unknown, @Headers('content-type') contentType = ''): Promise<ImportUnitsResponse> {
     if (!contentType.startsWith('text/csv') || typeof body !== 'string') {

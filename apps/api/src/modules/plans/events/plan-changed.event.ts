@@ -1,3 +1,5 @@
+import { type Actor, currentActor } from '../../../common/request-context.js';
+
 /**
  * Something changed in a plan: what the audit trail and notifications listen
  * to. `before` and `after` are the changed rows as the API shows them.
@@ -18,6 +20,8 @@ export class PlanChangedEvent {
     readonly before: unknown,
     readonly after: unknown,
     readonly at = new Date(),
+    /** Who did it: the signed-in user of the request, null for the system (demo data, CLI). */
+    readonly actor: Actor | null = currentActor(),
   ) {}
 }
 
@@ -29,5 +33,6 @@ export class PlanCascadedEvent {
     readonly updated: number,
     readonly childPlanIds: string[],
     readonly at = new Date(),
+    readonly actor: Actor | null = currentActor(),
   ) {}
 }

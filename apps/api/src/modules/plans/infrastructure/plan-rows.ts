@@ -1,7 +1,8 @@
 import type { PlanSummaryResponse, TargetResponse, TaskResponse } from '@cchc/contracts';
 import { type Measure, type RuleTarget, type UnitLevel, effectiveFloor, fromComparable } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '../../../common/domain-error.js';
+import { DomainError, NotFoundError } from '../../../common/domain-error.js';
+import { expectedPlanVersion } from '../../../common/request-context.js';
 import type { TargetOrmEntity } from './target.orm-entity.js';
 import type { TaskOrmEntity } from './task.orm-entity.js';
 
@@ -38,6 +39,15 @@ export async function findPlan(manager: EntityManager, id: string): Promise<Plan
 export async function lockPlan(manager: EntityManager, id: string): Promise<PlanRow> {
   const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1 FOR UPDATE OF p`, [id]);
   if (!row) throw new NotFoundError(`Plan ${id}`);
+  // A write based on an older version (If-Match) would overwrite someone's change unseen.
+  const expected = expectedPlanVersion();
+  if (expected !== null && expected !== row.version) {
+    throw new DomainError(
+      'STALE_VERSION',
+      `Plan ${id} has changed since you read it (you had version ${expected}, it is now ${row.version}); reload and try again`,
+      { currentVersion: row.version, expectedVersion: expected },
+    );
+  }
   return row;
 }
 

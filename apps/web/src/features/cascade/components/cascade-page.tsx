@@ -29,6 +29,8 @@ import { QueryView } from '../../../components/query-view';
 import { MutationError } from '../../../components/mutation-error';
 import { useI18n } from '../../../lib/i18n';
 import { usePlan } from '../../../lib/plan-query';
+import { canWritePlan } from '../../../lib/rights';
+import { useCurrentUser } from '../../../lib/session';
 import { useCascadePlan } from '../api/cascade-plan';
 import { useChildPlans } from '../api/list-child-plans';
 import { useChildUnits } from '../api/list-child-units';
@@ -205,6 +207,7 @@ function CascadeForm({ plan, units, childPlans }: FormProps) {
 export function CascadePage() {
   const { planId = '' } = useParams();
   const { t } = useI18n();
+  const user = useCurrentUser();
   const plan = usePlan(planId);
   const units = useChildUnits(plan.data?.unitCode);
   const children = useChildPlans(planId);
@@ -217,15 +220,19 @@ export function CascadePage() {
         {t('cascade.intro')}
       </Text>
       <QueryView query={plan} what={t('plan.what')}>
-        {(p) => (
-          <QueryView query={units} what={t('cascade.what')}>
-            {(us) => (
-              <QueryView query={children} what={t('children.what')}>
-                {(cs) => <CascadeForm plan={p} units={us} childPlans={cs} />}
-              </QueryView>
-            )}
-          </QueryView>
-        )}
+        {(p) =>
+          !canWritePlan(user, p) ? (
+            <Alert color="gray">{t('rights.writeOnly', { unit: p.unitName })}</Alert>
+          ) : (
+            <QueryView query={units} what={t('cascade.what')}>
+              {(us) => (
+                <QueryView query={children} what={t('children.what')}>
+                  {(cs) => <CascadeForm plan={p} units={us} childPlans={cs} />}
+                </QueryView>
+              )}
+            </QueryView>
+          )
+        }
       </QueryView>
     </Paper>
   );

@@ -16,6 +16,8 @@ import { weakerFieldMessage } from '../../../lib/errors';
 import { ruleMessage, zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { usePlan } from '../../../lib/plan-query';
+import { canWritePlan } from '../../../lib/rights';
+import { useCurrentUser } from '../../../lib/session';
 import { type ValueDraft, draftToValue, sameValue, valueToDraft } from '../../../lib/target-draft';
 import { weakerFields } from '../../../lib/target-check';
 import { useConfirmPlan } from '../api/confirm-plan';
@@ -200,6 +202,7 @@ function ConfirmForm({ plan }: { plan: PlanResponse }) {
 export function ConfirmPage() {
   const { planId = '' } = useParams();
   const { t } = useI18n();
+  const user = useCurrentUser();
   const plan = usePlan(planId);
   return (
     <Paper withBorder p="sm">
@@ -213,6 +216,8 @@ export function ConfirmPage() {
         {(p) =>
           p.parentPlanId === null ? (
             <Alert color="gray">{t('confirm.notDerived')}</Alert>
+          ) : !canWritePlan(user, p) ? (
+            <Alert color="gray">{t('rights.writeOnly', { unit: p.unitName })}</Alert>
           ) : (
             <ConfirmForm plan={p} />
           )

@@ -1,16 +1,18 @@
 import type { CreateTargetRequest, TargetResponse } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { writeToPlan } from '../../../lib/plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/plans/:id/targets — a target of the plan's own. */
-export const addTarget = (planId: string, request: CreateTargetRequest) =>
-  apiRequest<TargetResponse>(`/plans/${planId}/targets`, { method: 'POST', body: request });
+export const addTarget = (planId: string, request: CreateTargetRequest, ifMatch?: number) =>
+  apiRequest<TargetResponse>(`/plans/${planId}/targets`, { method: 'POST', body: request, ifMatch });
 
 export function useAddTarget(planId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreateTargetRequest) => addTarget(planId, request),
+    mutationFn: (request: CreateTargetRequest) =>
+      writeToPlan(queryClient, planId, (ifMatch) => addTarget(planId, request, ifMatch)),
     // A new target may be missing from the plans already derived from this one.
     onSuccess: () =>
       Promise.all([

@@ -1,15 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { writeToPlan } from '../../../lib/plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** DELETE /api/plans/:id/targets/:code — only a target of the plan's own. */
-export const deleteTarget = (planId: string, code: string) =>
-  apiRequest<void>(`/plans/${planId}/targets/${encodeURIComponent(code)}`, { method: 'DELETE' });
+export const deleteTarget = (planId: string, code: string, ifMatch?: number) =>
+  apiRequest<void>(`/plans/${planId}/targets/${encodeURIComponent(code)}`, { method: 'DELETE', ifMatch });
 
 export function useDeleteTarget(planId: string, code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => deleteTarget(planId, code),
+    mutationFn: () => writeToPlan(queryClient, planId, (ifMatch) => deleteTarget(planId, code, ifMatch)),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),

@@ -1,20 +1,23 @@
 import type { TargetResponse, UpdateTargetRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { isStaleVersion, writeToPlan } from '../../../lib/plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 import { patchCachedPlan } from './plan-cache';
 
 /** PATCH /api/plans/:id/targets/:code — an inherited target may not become weaker than its floor. */
-export const updateTarget = (planId: string, code: string, request: UpdateTargetRequest) =>
+export const updateTarget = (planId: string, code: string, request: UpdateTargetRequest, ifMatch?: number) =>
   apiRequest<TargetResponse>(`/plans/${planId}/targets/${encodeURIComponent(code)}`, {
     method: 'PATCH',
     body: request,
+    ifMatch,
   });
 
 export function useUpdateTarget(planId: string, code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: UpdateTargetRequest) => updateTarget(planId, code, request),
+    mutationFn: (request: UpdateTargetRequest) =>
+      writeToPlan(queryClient, planId, (ifMatch) => updateTarget(planId, code, request, ifMatch)),
     onSuccess: (target) => {
       patchCachedPlan(queryClient, planId, { target });
       // This plan, the floors of every plan below it, and the compliance views above and below.
@@ -24,7 +27,11 @@ export function useUpdateTarget(planId: string, code: string) {
         queryClient.invalidateQueries({ queryKey: queryKeys.plans.compliance() }),
       ]);
     },
-    // A refusal may mean the floors moved since the plan was read: read it again.
-    onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),
+    // A refusal may mean the floors moved since the plan was read: read it again. Not when someone
+    // else changed the plan: the screen says so and lets its user reload when ready.
+    onError: (error) =>
+      isStaleVersion(error)
+        ? undefined
+        : queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),
   });
 }

@@ -18,6 +18,7 @@ interface AreaSectionProps {
   parentTargets: ReadonlyMap<string, TargetResponse>;
   highlight: string | null;
   onBudgetDraft: (taskId: string, amount: number | undefined) => void;
+  readOnly: boolean;
 }
 
 /** One reform area: its targets, its tasks and its budget subtotal. */
@@ -28,6 +29,7 @@ export function AreaSection({
   parentTargets,
   highlight,
   onBudgetDraft,
+  readOnly,
 }: AreaSectionProps) {
   const { t, areaName, formatNumber } = useI18n();
   const [adding, setAdding] = useState<'target' | 'task' | null>(null);
@@ -53,24 +55,28 @@ export function AreaSection({
             </Text>{' '}
             {t('common.millionVnd')}
           </Text>
-          <Button
-            size="compact-xs"
-            variant="light"
-            leftSection={<IconPlus size={12} aria-hidden />}
-            onClick={() => setAdding('target')}
-            aria-label={`${t('target.add')}: ${name}`}
-          >
-            {t('target.add')}
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="light"
-            leftSection={<IconPlus size={12} aria-hidden />}
-            onClick={() => setAdding('task')}
-            aria-label={`${t('task.add')}: ${name}`}
-          >
-            {t('task.add')}
-          </Button>
+          {!readOnly && (
+            <>
+              <Button
+                size="compact-xs"
+                variant="light"
+                leftSection={<IconPlus size={12} aria-hidden />}
+                onClick={() => setAdding('target')}
+                aria-label={`${t('target.add')}: ${name}`}
+              >
+                {t('target.add')}
+              </Button>
+              <Button
+                size="compact-xs"
+                variant="light"
+                leftSection={<IconPlus size={12} aria-hidden />}
+                onClick={() => setAdding('task')}
+                aria-label={`${t('task.add')}: ${name}`}
+              >
+                {t('task.add')}
+              </Button>
+            </>
+          )}
         </Group>
       </Group>
 
@@ -100,9 +106,11 @@ export function AreaSection({
                   {floorLevels.includes('commune') && (
                     <Table.Th w={120}>{t('target.col.floorCommune')}</Table.Th>
                   )}
-                  <Table.Th w={64}>
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </Table.Th>
+                  {!readOnly && (
+                    <Table.Th w={64}>
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -115,6 +123,7 @@ export function AreaSection({
                     parentTarget={parentTargets.get(target.code)}
                     showFloor={showFloor}
                     highlight={highlight === target.code}
+                    readOnly={readOnly}
                   />
                 ))}
               </Table.Tbody>
@@ -139,9 +148,11 @@ export function AreaSection({
                   <Table.Th w={170}>{t('task.col.coordinating')}</Table.Th>
                   <Table.Th w={110}>{t('task.col.budget')}</Table.Th>
                   <Table.Th w={120}>{t('task.col.due')}</Table.Th>
-                  <Table.Th w={64}>
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </Table.Th>
+                  {!readOnly && (
+                    <Table.Th w={64}>
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -152,6 +163,7 @@ export function AreaSection({
                     task={task}
                     no={i + 1}
                     onBudgetDraft={onBudgetDraft}
+                    readOnly={readOnly}
                   />
                 ))}
               </Table.Tbody>

@@ -22,6 +22,8 @@ import { MutationError } from '../../../components/mutation-error';
 import { isApiError } from '../../../lib/api-client';
 import { zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
+import { canCreatePlanFor } from '../../../lib/rights';
+import { useCurrentUser } from '../../../lib/session';
 import { useCreatePlan } from '../api/create-plan';
 import { useUnit } from '../api/get-unit';
 import { lines } from './text-lines';
@@ -153,6 +155,7 @@ function CreatePlanForm({ unitCode, unitName }: { unitCode: string; unitName: st
 /** A new plan for the unit in `?unit=`. */
 export function CreatePlanPage() {
   const { t } = useI18n();
+  const user = useCurrentUser();
   const [params] = useSearchParams();
   const code = params.get('unit');
   const unit = useUnit(code);
@@ -170,7 +173,13 @@ export function CreatePlanPage() {
         </Alert>
       ) : (
         <QueryView query={unit} what={t('units.what.unit')}>
-          {(u) => <CreatePlanForm unitCode={u.code} unitName={`${u.fullName} (${t(`level.${u.level}`)})`} />}
+          {(u) =>
+            canCreatePlanFor(user, u.code) ? (
+              <CreatePlanForm unitCode={u.code} unitName={`${u.fullName} (${t(`level.${u.level}`)})`} />
+            ) : (
+              <Alert color="gray">{t('rights.createPlan', { unit: u.fullName })}</Alert>
+            )
+          }
         </QueryView>
       )}
     </Paper>

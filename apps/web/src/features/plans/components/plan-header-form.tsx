@@ -41,11 +41,12 @@ function toPatch(plan: PlanResponse, edits: Partial<HeaderValues>): UpdatePlanRe
   return patch;
 }
 
-/** The plan's header, edited in place: only what changed is sent. */
-export function PlanHeaderForm({ plan }: { plan: PlanResponse }) {
+/** The plan's header, edited in place: only what changed is sent. Read only for whoever may not write it. */
+export function PlanHeaderForm({ plan, readOnly }: { plan: PlanResponse; readOnly: boolean }) {
   const { t } = useI18n();
   const update = useUpdatePlan(plan.id);
-  const [edits, setEdits] = useState<Partial<HeaderValues>>({});
+  const [draft, setEdits] = useState<Partial<HeaderValues>>({});
+  const edits: Partial<HeaderValues> = readOnly ? {} : draft;
   const [saved, setSaved] = useState(false);
   const values = { ...fromPlan(plan), ...edits };
   const patch = toPatch(plan, edits);
@@ -57,7 +58,7 @@ export function PlanHeaderForm({ plan }: { plan: PlanResponse }) {
     setEdits((prev) => ({ ...prev, [field]: value }));
   };
   const save = () => {
-    if (!dirty || Object.keys(errors).length > 0) return;
+    if (!dirty || readOnly || Object.keys(errors).length > 0) return;
     update.mutate(patch, {
       onSuccess: () => {
         setEdits({});
@@ -79,7 +80,7 @@ export function PlanHeaderForm({ plan }: { plan: PlanResponse }) {
           <Title order={2} fz="md" id="plan-header-title">
             {t('plan.header.title')}
           </Title>
-          <Group gap="xs">
+          <Group gap="xs" display={readOnly ? 'none' : undefined}>
             {saved && !dirty && (
               <Text size="xs" c="teal" role="status">
                 {t('plan.header.saved')}
@@ -105,6 +106,8 @@ export function PlanHeaderForm({ plan }: { plan: PlanResponse }) {
           <Grid.Col span={{ base: 12, md: 8 }}>
             <TextInput
               size="sm"
+              readOnly={readOnly}
+              variant={readOnly ? 'filled' : 'default'}
               label={t('plan.field.title')}
               value={values.title}
               onChange={set('title')}
@@ -114,6 +117,8 @@ export function PlanHeaderForm({ plan }: { plan: PlanResponse }) {
           <Grid.Col span={{ base: 12, md: 4 }}>
             <TextInput
               size="sm"
+              readOnly={readOnly}
+              variant={readOnly ? 'filled' : 'default'}
               label={t('plan.field.documentNumber')}
               placeholder={t('plan.field.documentNumber.placeholder')}
               value={values.documentNumber}
@@ -124,6 +129,8 @@ export function PlanHeaderForm({ plan }: { plan: PlanResponse }) {
           <Grid.Col span={12}>
             <Textarea
               size="sm"
+              readOnly={readOnly}
+              variant={readOnly ? 'filled' : 'default'}
               label={t('plan.field.legalBasis')}
               description={t('plan.field.legalBasis.help')}
               autosize
@@ -139,6 +146,8 @@ export function PlanHeaderForm({ plan }: { plan: PlanResponse }) {
           <Grid.Col span={12}>
             <Textarea
               size="sm"
+              readOnly={readOnly}
+              variant={readOnly ? 'filled' : 'default'}
               label={t('plan.field.objectives')}
               autosize
               minRows={2}

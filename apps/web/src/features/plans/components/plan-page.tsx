@@ -5,6 +5,8 @@ import { useParams, useSearchParams } from 'react-router';
 import { QueryView } from '../../../components/query-view';
 import { useI18n } from '../../../lib/i18n';
 import { usePlan } from '../../../lib/plan-query';
+import { canWritePlan } from '../../../lib/rights';
+import { useCurrentUser } from '../../../lib/session';
 import { AreaSection } from './area-section';
 import { areaViews } from './area-view';
 import { BudgetSummary } from './budget-summary';
@@ -12,6 +14,8 @@ import { PlanHeaderForm } from './plan-header-form';
 
 function PlanEditor({ plan }: { plan: PlanResponse }) {
   const { t } = useI18n();
+  // Read only for whoever may not write it (a viewer, another unit's officer): the API would refuse.
+  const readOnly = !canWritePlan(useCurrentUser(), plan);
   const [params] = useSearchParams();
   const highlight = params.get('target');
   const parent = usePlan(plan.parentPlanId);
@@ -37,7 +41,7 @@ function PlanEditor({ plan }: { plan: PlanResponse }) {
     <Stack gap="md">
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <PlanHeaderForm plan={plan} />
+          <PlanHeaderForm plan={plan} readOnly={readOnly} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <BudgetSummary areas={areas} total={total} />
@@ -55,6 +59,7 @@ function PlanEditor({ plan }: { plan: PlanResponse }) {
           parentTargets={parentTargets}
           highlight={highlight}
           onBudgetDraft={onBudgetDraft}
+          readOnly={readOnly}
         />
       ))}
     </Stack>

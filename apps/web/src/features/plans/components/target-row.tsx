@@ -23,6 +23,8 @@ interface TargetRowProps {
   /** The plan has a parent: show the floor column. */
   showFloor: boolean;
   highlight: boolean;
+  /** Shown, not editable: the user may not change the plan. */
+  readOnly: boolean;
 }
 
 interface Edits {
@@ -52,12 +54,22 @@ function toPatch(target: TargetResponse, edits: Edits): UpdateTargetRequest {
 }
 
 /** A target, edited in place. An inherited one shows its floor and refuses a weaker value before sending. */
-export function TargetRow({ planId, level, target, parentTarget, showFloor, highlight }: TargetRowProps) {
+export function TargetRow({
+  planId,
+  level,
+  target,
+  parentTarget,
+  showFloor,
+  highlight,
+  readOnly,
+}: TargetRowProps) {
   const i18n = useI18n();
   const { t, formatValue } = i18n;
   const update = useUpdateTarget(planId, target.code);
   const remove = useDeleteTarget(planId, target.code);
-  const [edits, setEdits] = useState<Edits>({});
+  const [draft, setEdits] = useState<Edits>({});
+  // What was typed before the rights changed is shown no more (the error row still says why).
+  const edits: Edits = readOnly ? {} : draft;
   const rowRef = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     if (highlight) rowRef.current?.scrollIntoView({ block: 'center' });
@@ -92,7 +104,7 @@ export function TargetRow({ planId, level, target, parentTarget, showFloor, high
     update.reset();
   };
   const save = () => {
-    if (!dirty || invalid) return;
+    if (!dirty || invalid || readOnly) return;
     update.mutate(patch, { onSuccess: () => setEdits({}) });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -109,10 +121,10 @@ export function TargetRow({ planId, level, target, parentTarget, showFloor, high
     district: patch.levelFloors?.district !== undefined,
     commune: patch.levelFloors?.commune !== undefined,
   };
-  const fieldProps = (field: keyof Edits) => ({ className: 'cell-input', dirty: changed[field] });
+  const fieldProps = (field: keyof Edits) => ({ className: 'cell-input', dirty: changed[field], readOnly });
   const direction =
     m === 'date' ? t(`direction.date.${target.direction}`) : t(`direction.${target.direction}`);
-  const colSpan = (showFloor ? 6 : 5) + floorLevels.length;
+  const colSpan = (showFloor ? 5 : 4) + (readOnly ? 0 : 1) + floorLevels.length;
 
   return (
     <>
@@ -149,6 +161,7 @@ export function TargetRow({ planId, level, target, parentTarget, showFloor, high
             minRows={1}
             maxRows={4}
             value={shown.name}
+            readOnly={readOnly}
             onChange={(e) => edit('name')(e.currentTarget.value)}
             onKeyDown={onKeyDown}
             error={errors.name}
@@ -203,45 +216,47 @@ export function TargetRow({ planId, level, target, parentTarget, showFloor, high
             />
           </Table.Td>
         ))}
-        <Table.Td>
-          <Group gap={2} wrap="nowrap" justify="flex-end">
-            {dirty && (
-              <>
-                <Tooltip label={t('target.save', { code: target.code })}>
-                  <ActionIcon
-                    size="sm"
-                    variant="filled"
-                    aria-label={t('target.save', { code: target.code })}
-                    onClick={save}
-                    disabled={invalid}
-                    loading={update.isPending}
-                  >
-                    <IconCheck size={14} />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label={t('target.reset', { code: target.code })}>
-                  <ActionIcon
-                    size="sm"
-                    variant="subtle"
-                    color="gray"
-                    aria-label={t('target.reset', { code: target.code })}
-                    onClick={reset}
-                  >
-                    <IconArrowBackUp size={14} />
-                  </ActionIcon>
-                </Tooltip>
-              </>
-            )}
-            {!inherited && !dirty && (
-              <ConfirmDelete
-                label={t('target.delete', { code: target.code })}
-                question={t('target.deleteConfirm', { code: target.code })}
-                onConfirm={() => remove.mutate()}
-                loading={remove.isPending}
-              />
-            )}
-          </Group>
-        </Table.Td>
+        {!readOnly && (
+          <Table.Td>
+            <Group gap={2} wrap="nowrap" justify="flex-end">
+              {dirty && (
+                <>
+                  <Tooltip label={t('target.save', { code: target.code })}>
+                    <ActionIcon
+                      size="sm"
+                      variant="filled"
+                      aria-label={t('target.save', { code: target.code })}
+                      onClick={save}
+                      disabled={invalid}
+                      loading={update.isPending}
+                    >
+                      <IconCheck size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label={t('target.reset', { code: target.code })}>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('target.reset', { code: target.code })}
+                      onClick={reset}
+                    >
+                      <IconArrowBackUp size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                </>
+              )}
+              {!inherited && !dirty && (
+                <ConfirmDelete
+                  label={t('target.delete', { code: target.code })}
+                  question={t('target.deleteConfirm', { code: target.code })}
+                  onConfirm={() => remove.mutate()}
+                  loading={remove.isPending}
+                />
+              )}
+            </Group>
+          </Table.Td>
+        )}
       </Table.Tr>
       {(update.isError || remove.isError) && (
         <Table.Tr>

@@ -17,6 +17,8 @@ interface TaskRowProps {
   no: number;
   /** Tells the plan the amount being typed, so subtotals follow it; undefined when unchanged. */
   onBudgetDraft: (taskId: string, amount: number | undefined) => void;
+  /** Shown, not editable: the user may not change the plan. */
+  readOnly: boolean;
 }
 
 interface Edits {
@@ -51,11 +53,13 @@ function toPatch(task: TaskResponse, edits: Edits): UpdateTaskRequest {
 }
 
 /** A task, edited in place; its budget counts in the subtotals while it is typed. */
-export function TaskRow({ planId, task, no, onBudgetDraft }: TaskRowProps) {
+export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowProps) {
   const { t, locale, formatDue } = useI18n();
   const update = useUpdateTask(planId, task.id);
   const remove = useDeleteTask(planId, task.id);
-  const [edits, setEdits] = useState<Edits>({});
+  const [draft, setEdits] = useState<Edits>({});
+  // What was typed before the rights changed is shown no more (the error row still says why).
+  const edits: Edits = readOnly ? {} : draft;
   const shown = {
     title: edits.title ?? task.title,
     product: edits.product ?? task.product ?? '',
@@ -82,7 +86,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft }: TaskRowProps) {
     update.reset();
   };
   const save = () => {
-    if (!dirty || invalid) return;
+    if (!dirty || invalid || readOnly) return;
     update.mutate(patch, { onSuccess: () => setEdits({}) });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -97,7 +101,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft }: TaskRowProps) {
     setEdits((prev) => ({ ...prev, [field]: value }));
   };
   const changed = (field: keyof typeof patch) => (patch[field] !== undefined ? true : undefined);
-  const cell = { className: 'cell-input', size: 'xs' as const, onKeyDown };
+  const cell = { className: 'cell-input', size: 'xs' as const, onKeyDown, readOnly };
 
   return (
     <>
@@ -190,47 +194,49 @@ export function TaskRow({ planId, task, no, onBudgetDraft }: TaskRowProps) {
             error={errors.due}
           />
         </Table.Td>
-        <Table.Td>
-          <Group gap={2} wrap="nowrap" justify="flex-end">
-            {dirty ? (
-              <>
-                <Tooltip label={t('task.save', { no })}>
-                  <ActionIcon
-                    size="sm"
-                    aria-label={t('task.save', { no })}
-                    onClick={save}
-                    disabled={invalid}
-                    loading={update.isPending}
-                  >
-                    <IconCheck size={14} />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label={t('task.reset', { no })}>
-                  <ActionIcon
-                    size="sm"
-                    variant="subtle"
-                    color="gray"
-                    aria-label={t('task.reset', { no })}
-                    onClick={reset}
-                  >
-                    <IconArrowBackUp size={14} />
-                  </ActionIcon>
-                </Tooltip>
-              </>
-            ) : (
-              <ConfirmDelete
-                label={t('task.delete', { no })}
-                question={t('task.deleteConfirm')}
-                onConfirm={() => remove.mutate()}
-                loading={remove.isPending}
-              />
-            )}
-          </Group>
-        </Table.Td>
+        {!readOnly && (
+          <Table.Td>
+            <Group gap={2} wrap="nowrap" justify="flex-end">
+              {dirty ? (
+                <>
+                  <Tooltip label={t('task.save', { no })}>
+                    <ActionIcon
+                      size="sm"
+                      aria-label={t('task.save', { no })}
+                      onClick={save}
+                      disabled={invalid}
+                      loading={update.isPending}
+                    >
+                      <IconCheck size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label={t('task.reset', { no })}>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('task.reset', { no })}
+                      onClick={reset}
+                    >
+                      <IconArrowBackUp size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                </>
+              ) : (
+                <ConfirmDelete
+                  label={t('task.delete', { no })}
+                  question={t('task.deleteConfirm')}
+                  onConfirm={() => remove.mutate()}
+                  loading={remove.isPending}
+                />
+              )}
+            </Group>
+          </Table.Td>
+        )}
       </Table.Tr>
       {(update.isError || remove.isError) && (
         <Table.Tr>
-          <Table.Td colSpan={8}>
+          <Table.Td colSpan={readOnly ? 7 : 8}>
             <MutationError mutation={update} what={t('plan.whatTask')} onRetry={save} />
             <MutationError mutation={remove} what={t('plan.whatTask')} />
           </Table.Td>

@@ -6,11 +6,14 @@ import { PlanStatusBadge } from '../../../components/plan-status-badge';
 import { QueryView } from '../../../components/query-view';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { canCreatePlanFor } from '../../../lib/rights';
+import { useCurrentUser } from '../../../lib/session';
 import { useUnit } from '../api/get-unit';
 import { useUnitPlans } from '../api/list-plans';
 
 function UnitPlans({ unit }: { unit: UnitDetailResponse }) {
   const { t } = useI18n();
+  const user = useCurrentUser();
   const plans = useUnitPlans(unit.code);
   return (
     <Paper withBorder p="sm">
@@ -18,14 +21,16 @@ function UnitPlans({ unit }: { unit: UnitDetailResponse }) {
         <Title order={2} fz="md">
           {t('units.plans.title')}
         </Title>
-        <Button
-          component={Link}
-          to={`/plans/new?unit=${unit.code}`}
-          size="xs"
-          leftSection={<IconPlus size={14} aria-hidden />}
-        >
-          {t('units.plans.new')}
-        </Button>
+        {canCreatePlanFor(user, unit.code) && (
+          <Button
+            component={Link}
+            to={`/plans/new?unit=${unit.code}`}
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden />}
+          >
+            {t('units.plans.new')}
+          </Button>
+        )}
       </Group>
       <QueryView query={plans} what={t('units.what.plans')}>
         {(list) =>

@@ -1,0 +1,39 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { SESSION_COOKIE, actorForToken } from '../modules/accounts/infrastructure/sessions.js';
+import { runInRequestContext } from './request-context.js';
+
+/** The session token of a request: `Authorization: Bearer …` (scripts), else the web app's cookie. */
+export function sessionToken(req: Request): string | null {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('=')) || null;
+  }
+  return null;
+}
+
+/** `If-Match: "3"` (or 3, or W/"3"): the plan version a write is based on. */
+function ifMatchVersion(req: Request): number | null {
+  const header = req.headers['if-match'];
+  if (typeof header !== 'string') return null;
+  const m = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Resolves who is calling once per request, and runs the rest of the request
+ * with it at hand (guards, handlers and the events they publish read it).
+ */
+export function authenticate(dataSource: DataSource) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    try {
+      const token = sessionToken(req);
+      const actor = token ? await actorForToken(dataSource, token) : null;
+      runInRequestContext({ actor, expectedVersion: ifMatchVersion(req) }, () => next());
+    } catch (error) {
+      next(error);
+    }
+  };
+}

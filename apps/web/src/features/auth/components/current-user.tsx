@@ -1,0 +1,43 @@
+import { Badge, Button, Group, Text } from '@mantine/core';
+import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useI18n } from '../../../lib/i18n';
+import { useCurrentUser } from '../../../lib/session';
+import { useOwnUnit } from '../api/get-unit';
+import { useSignOut } from '../api/sign-out';
+
+/** The header's account corner: who is signed in, their role and unit, and sign-out. */
+export function CurrentUser() {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const unit = useOwnUnit(user.unitCode);
+  const signOut = useSignOut();
+  const unitName = user.unitCode
+    ? (unit.data?.fullName ?? user.unitName ?? user.unitCode)
+    : t('auth.allUnits');
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <Group gap={6} wrap="nowrap" role="group" aria-label={t('auth.currentUser')} data-testid="current-user">
+        <IconUserCircle size={18} aria-hidden color="var(--mantine-color-gray-6)" />
+        <Text size="sm" fw={600}>
+          {user.username}
+        </Text>
+        <Badge size="sm" variant="light" color={user.role === 'viewer' ? 'gray' : 'blue'} radius="sm">
+          {t(`role.${user.role}`)}
+        </Badge>
+        <Text size="sm" c="dimmed" visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
+          {unitName}
+        </Text>
+      </Group>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        color="gray"
+        leftSection={<IconLogout size={15} aria-hidden />}
+        loading={signOut.isPending}
+        onClick={() => signOut.mutate()}
+      >
+        {t('auth.signOut')}
+      </Button>
+    </Group>
+  );
+}

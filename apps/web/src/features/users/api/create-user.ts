@@ -1,0 +1,16 @@
+import type { CreateUserRequest, UserResponse } from '@cchc/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** POST /api/users — an account for a unit the administrator manages. */
+export const createUser = (request: CreateUserRequest) =>
+  apiRequest<UserResponse>('/users', { method: 'POST', body: request });
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createUser,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all() }),
+  });
+}

@@ -1,0 +1,39 @@
+import { canCreatePlanFor, canWritePlan, followsPlansBelow, managesUsers, rolesAssignable } from './rights';
+
+const officer948 = { role: 'officer', unitCode: '948' } as const;
+const viewer94 = { role: 'viewer', unitCode: '94' } as const;
+const provinceAdmin = { role: 'province_admin', unitCode: '94' } as const;
+const systemAdmin = { role: 'system_admin', unitCode: null } as const;
+const provincePlan = { unitCode: '94', provinceCode: '94' };
+const districtPlan = { unitCode: '948', provinceCode: '94' };
+
+describe('what the screens offer', () => {
+  it('lets officers and province administrators write their own unit’s plans only', () => {
+    expect(canWritePlan(officer948, districtPlan)).toBe(true);
+    expect(canWritePlan(officer948, provincePlan)).toBe(false);
+    expect(canWritePlan(provinceAdmin, provincePlan)).toBe(true);
+    expect(canWritePlan(provinceAdmin, districtPlan)).toBe(false);
+    expect(canWritePlan(viewer94, provincePlan)).toBe(false);
+    expect(canWritePlan(systemAdmin, provincePlan)).toBe(false);
+    expect(canCreatePlanFor(officer948, '948')).toBe(true);
+    expect(canCreatePlanFor(viewer94, '94')).toBe(false);
+  });
+
+  it('follows the plans below one’s own unit, not below the plan one’s plans derive from', () => {
+    expect(followsPlansBelow(viewer94, provincePlan)).toBe(true);
+    expect(followsPlansBelow(viewer94, districtPlan)).toBe(true);
+    expect(followsPlansBelow(officer948, districtPlan)).toBe(true);
+    expect(followsPlansBelow(officer948, provincePlan)).toBe(false);
+    expect(followsPlansBelow(systemAdmin, districtPlan)).toBe(true);
+  });
+
+  it('lets administrators manage users, and make province administrators of a province only', () => {
+    expect(managesUsers(provinceAdmin)).toBe(true);
+    expect(managesUsers(systemAdmin)).toBe(true);
+    expect(managesUsers(officer948)).toBe(false);
+    expect(managesUsers(viewer94)).toBe(false);
+    expect(rolesAssignable(provinceAdmin, '31738')).toEqual(['officer', 'viewer']);
+    expect(rolesAssignable(provinceAdmin, '94')).toEqual(['province_admin', 'officer', 'viewer']);
+    expect(rolesAssignable(officer948, '948')).toEqual([]);
+  });
+});

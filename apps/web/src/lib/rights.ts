@@ -1,0 +1,48 @@
+import type { PlanSummaryResponse, UserResponse } from '@cchc/contracts';
+import { type Role, mayWritePlan, rolesManageableBy } from '@cchc/domain';
+
+/**
+ * What the screens offer a user, decided with the rules of @cchc/domain as the
+ * API decides them (its access guard): the screens hide what the API would
+ * refuse, and still explain a refusal (403) if one comes anyway.
+ */
+type Who = Pick<UserResponse, 'role' | 'unitCode'>;
+type PlanUnit = Pick<PlanSummaryResponse, 'unitCode' | 'provinceCode'>;
+
+/** Officers and province administrators write their own unit's plans, and only those. */
+export function canWritePlan(user: Who, plan: Pick<PlanSummaryResponse, 'unitCode'>): boolean {
+  return mayWritePlan(user, plan.unitCode);
+}
+
+/** A new plan, like any write, only for one's own unit. */
+export function canCreatePlanFor(user: Who, unitCode: string): boolean {
+  return mayWritePlan(user, unitCode);
+}
+
+/**
+ * The user follows the plans below this one (children, compliance): the plan is
+ * its own unit's or, for a province's user, its province's. A plan above one's
+ * own unit (the one its plans derive from) is read, not followed.
+ */
+export function followsPlansBelow(user: Who, plan: PlanUnit): boolean {
+  return (
+    user.role === 'system_admin' ||
+    (user.unitCode !== null && [plan.unitCode, plan.provinceCode].includes(user.unitCode))
+  );
+}
+
+/** System and province administrators manage users. */
+export function managesUsers(user: Pick<UserResponse, 'role'>): boolean {
+  return rolesManageableBy(user.role).length > 0;
+}
+
+/** A province's official code has two digits (a district's three, a commune's five). */
+export const isProvinceCode = (unitCode: string | null | undefined) => unitCode?.length === 2;
+
+/** The roles `manager` may give someone of `unitCode`: province administrator only in a province. */
+export function rolesAssignable(
+  manager: Pick<UserResponse, 'role'>,
+  unitCode: string | null | undefined,
+): Role[] {
+  return rolesManageableBy(manager.role).filter((r) => r !== 'province_admin' || isProvinceCode(unitCode));
+}
