@@ -57,11 +57,14 @@ export class ConfirmPlanHandler implements ICommandHandler<ConfirmPlanCommand> {
           toRuleTarget(target),
         );
       }
-      const changed = new Set((request.targets ?? []).map((t) => t.code));
-      if (changed.size > 0) {
-        await manager.save(
-          TargetOrmEntity,
-          targets.filter((t) => changed.has(t.code)),
+      // Every raised value in one statement, not a save per target.
+      const raised = targets.filter((t) => (request.targets ?? []).some((r) => r.code === t.code));
+      if (raised.length > 0) {
+        await manager.query(
+          `UPDATE targets t SET value = r.value
+           FROM unnest($2::text[], $3::numeric[]) AS r (code, value)
+           WHERE t.plan_id = $1 AND t.code = r.code`,
+          [planId, raised.map((t) => t.code), raised.map((t) => t.value)],
         );
       }
       await manager.query(`UPDATE plans SET status = 'confirmed' WHERE id = $1`, [planId]);
