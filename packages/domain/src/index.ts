@@ -6,4 +6,5 @@ export * from './plans/reform-area';
 export * from './plans/task-due';
 export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
+export * from './text/roman-numeral';
 export * from './accounts/roles';

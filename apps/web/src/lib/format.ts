@@ -78,12 +78,8 @@ export function formatTargetValue(
   }
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-
-/** I, II, … as plans number their sections. */
-export function toRoman(n: number): string {
-  return ROMAN[n - 1] ?? String(n);
-}
+/** I, II, … as plans number their sections: the domain's, re-exported for the screens. */
+export { toRoman } from '@cchc/domain';
 
 /** A task's due date as plans write it: "15/03/2025", "Quý I/2025", "Năm 2025"
  * (in English: "15/03/2025", "Q1/2025", "Year 2025"). */

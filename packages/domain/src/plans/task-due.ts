@@ -1,3 +1,5 @@
+import { toRoman } from '../text/roman-numeral';
+
 /**
  * When a task is due, as plans write it: a date (2024-03-15), a quarter
  * (2024-Q1, "Quý I/2024") or a whole year (2024, "Năm 2024").
@@ -38,8 +40,6 @@ export function dueDeadline(due: Due): string {
   }
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
 /** How a Vietnamese plan writes it: "15/03/2024", "Quý I/2024", "Năm 2024". */
 export function formatDueVi(due: Due): string {
   switch (due.kind) {
@@ -48,7 +48,7 @@ export function formatDueVi(due: Due): string {
       return `${d}/${m}/${y}`;
     }
     case 'quarter':
-      return `Quý ${ROMAN[due.quarter - 1]}/${due.year}`;
+      return `Quý ${toRoman(due.quarter)}/${due.year}`;
     case 'year':
       return `Năm ${due.year}`;
   }

@@ -1,0 +1,21 @@
+const ROMAN: [number, string][] = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** I, II, … XII as plans number their sections and quarters ("Quý III/2024"). */
+export function toRoman(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 39) return String(n);
+  let rest = n;
+  let out = '';
+  for (const [value, letters] of ROMAN) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
