@@ -330,6 +330,14 @@ describe('optimistic versions and the audit trail', () => {
         after: { status: 'confirmed' },
       });
       expect(targetIn(entries[1].after, 'TTHC-01').value).toBe(99);
+      // What the confirmation changed: the raised value, before → after.
+      expect(targetIn(entries[1].before, 'TTHC-01').value).toBe(97);
+      // What the cascade gave it: the targets it received and its status.
+      expect(entries[0].after).toMatchObject({
+        created: true,
+        targetsAdded: ['TTHC-01'],
+        status: { to: 'derived' },
+      });
     });
 
     it('a refused write leaves no entry', async () => {
@@ -400,7 +408,6 @@ describe('optimistic versions and the audit trail', () => {
       for (const [role, unit] of [
         ['viewer', '94'],
         ['province_admin', '94'],
-        ['officer', '948'],
         ['system_admin', null],
       ] as const) {
         const res = await t.request(
@@ -411,6 +418,22 @@ describe('optimistic versions and the audit trail', () => {
         );
         expect({ role, unit, entries: ok(res) }).toEqual({ role, unit, entries: expected });
       }
+      // A district reads the province's history too, but of the cascade it sees only its own plan.
+      const district = ok(
+        await t.request(
+          'GET',
+          `/api/plans/${planId}/history`,
+          undefined,
+          bearer(await t.signIn('officer', '948')),
+        ),
+      );
+      const cascaded = expected.find((e: { action: string }) => e.action === 'plan_cascaded');
+      expect(cascaded.after.childPlanIds).toHaveLength(11);
+      expect(district).toEqual(
+        expected.map((e: { action: string; after: object }) =>
+          e.action === 'plan_cascaded' ? { ...e, after: { ...e.after, childPlanIds: [ngaNam] } } : e,
+        ),
+      );
       const outsider = bearer(await t.signIn('officer', '84'));
       expectProblem(
         await t.request('GET', `/api/plans/${planId}/history`, undefined, outsider),

@@ -284,7 +284,13 @@ describe('cascade', () => {
       expect(targetIn(district, 'TTHC-01')).toMatchObject({ value: 98, floor: 90 });
       // The dropped target stays, as the district's own.
       expect(targetIn(district, 'DVC-02')).toMatchObject({ value: 70, parentTargetId: null, floor: null });
-      expect(district.version).toBe(1);
+      // Its target changed hands, so its plan has a new version, and its history says so.
+      expect(district.version).toBe(2);
+      const history = await t.request('GET', `/api/plans/${ngaNam}/history`);
+      expect(history.body.at(-1)).toMatchObject({
+        action: 'target_released',
+        before: { code: 'DVC-02', parentPlanId: province.id },
+      });
       expect(await compliance(t, province.id)).toEqual([]);
     });
 

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'PLAN_NOT_DERIVED',
   'UNITS_IMPORT_INVALID',
   'PAYLOAD_TOO_LARGE',
+  'CONCURRENT_WRITE',
   'INTERNAL_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

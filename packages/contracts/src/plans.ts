@@ -297,8 +297,9 @@ export const complianceItem = z
     unitLevel,
     targetCode: z.string(),
     targetName: z.string(),
-    /** weaker: below the floor; missing: the plan lacks a target its parent has. */
-    problem: z.enum(['weaker', 'missing']),
+    /** weaker: below the floor; missing: the plan lacks a target its parent has;
+     * mismatch: the target has the parent's code but another measure or direction. */
+    problem: z.enum(['weaker', 'missing', 'mismatch']),
     /** `value`, or the level whose floor this target sets too weakly. */
     field: z.enum(['value', ...FLOOR_LEVELS]),
     direction,

@@ -9,6 +9,8 @@ import { DeleteTaskHandler } from './commands/delete-task/delete-task.handler.js
 import { UpdatePlanHandler } from './commands/update-plan/update-plan.handler.js';
 import { UpdateTargetHandler } from './commands/update-target/update-target.handler.js';
 import { UpdateTaskHandler } from './commands/update-task/update-task.handler.js';
+import { OutboxRelay } from './infrastructure/outbox-relay.js';
+import { PlanWriter } from './infrastructure/plan-writer.js';
 import { PlansController } from './plans.controller.js';
 import { GetComplianceHandler } from './queries/get-compliance/get-compliance.handler.js';
 import { GetPlanHandler } from './queries/get-plan/get-plan.handler.js';
@@ -18,6 +20,8 @@ import { ListPlansHandler } from './queries/list-plans/list-plans.handler.js';
 @Module({
   controllers: [PlansController],
   providers: [
+    OutboxRelay,
+    PlanWriter,
     CreatePlanHandler,
     UpdatePlanHandler,
     AddTargetHandler,

@@ -14,7 +14,10 @@ import type { DataSource } from 'typeorm';
  * chain is followed by parent_target_id (primary-key joins), which keeps the
  * nationwide check to two hash joins over the targets.
  *
- * Rows: plan_id, code, name, problem ('weaker'|'missing'), field, direction,
+ * A target bound to a parent's target but of another measure or direction
+ * (written before the parent had the code) is a 'mismatch' until it follows.
+ *
+ * Rows: plan_id, code, name, problem ('weaker'|'missing'|'mismatch'), field, direction,
  * measure, value (null when missing), floor; values on the comparable scale.
  */
 export function complianceSql(checkedPlansSql: string): string {
@@ -28,6 +31,7 @@ export function complianceSql(checkedPlansSql: string): string {
     WITH checked AS (${checkedPlansSql}),
     inherited AS (
       SELECT t.plan_id, t.code, t.name, t.direction, t.measure, t.value, u.level,
+             (t.measure, t.direction) IS DISTINCT FROM (a1.measure, a1.direction) AS mismatch,
              ${rule.floorFor('t', "'commune'")} AS own_commune_floor,
              ${strictest(rule.floorFor('a1', 'u.level'), rule.floorFor('a2', 'u.level'))} AS value_floor,
              ${strictest(rule.floorFor('a1', "'commune'"), rule.floorFor('a2', "'commune'"))} AS commune_floor
@@ -48,12 +52,12 @@ export function complianceSql(checkedPlansSql: string): string {
       WHERE (SELECT count(*) FROM targets pt WHERE pt.plan_id = p.parent_plan_id)
           > (SELECT count(*) FROM targets t WHERE t.plan_id = p.id AND t.parent_target_id IS NOT NULL)
     )
-    SELECT plan_id, code, name, 'weaker' AS problem,
+    SELECT plan_id, code, name, CASE WHEN mismatch THEN 'mismatch' ELSE 'weaker' END AS problem,
            CASE WHEN ${valueWeak} THEN 'value' ELSE 'commune' END AS field, direction, measure,
            CASE WHEN ${valueWeak} THEN value ELSE own_commune_floor END AS value,
            CASE WHEN ${valueWeak} THEN value_floor ELSE commune_floor END AS floor
     FROM inherited
-    WHERE ${valueWeak} OR ${communeWeak}
+    WHERE mismatch OR ${valueWeak} OR ${communeWeak}
     UNION ALL
     SELECT short.id, pt.code, pt.name, 'missing', 'value', pt.direction, pt.measure, NULL::numeric,
            ${rule.floorFor('pt', 'short.level')}

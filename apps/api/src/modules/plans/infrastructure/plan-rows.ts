@@ -77,37 +77,55 @@ export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
   };
 }
 
+/** The same target (by code) in a plan above: what the floor rule compares against. */
+export interface AncestorTarget extends RuleTarget {
+  id: string;
+  measure: Measure;
+  area: TargetOrmEntity['area'];
+  /** 1 for the parent plan, 2 for the grandparent… */
+  distance: number;
+}
+
 /**
  * For each target code, the same target in every plan above `planId`, nearest
- * first: what the floor rule compares a write against.
+ * first. A target whose code a plan above has is inherited, whatever row it
+ * came from (cascaded, or written by the child before the parent had it).
  */
 export async function ancestorTargets(
   manager: EntityManager,
   planId: string,
   codes: string[] | null,
-): Promise<Map<string, RuleTarget[]>> {
+): Promise<Map<string, AncestorTarget[]>> {
   const rows: {
+    id: string;
     code: string;
+    area: TargetOrmEntity['area'];
+    measure: Measure;
     direction: RuleTarget['direction'];
     value: string;
     floor_district: string | null;
     floor_commune: string | null;
+    distance: number;
   }[] = await manager.query(
     `WITH RECURSIVE up AS (
        SELECT parent_plan_id AS id, 1 AS distance FROM plans WHERE id = $1 AND parent_plan_id IS NOT NULL
        UNION ALL
        SELECT p.parent_plan_id, up.distance + 1 FROM plans p JOIN up ON p.id = up.id WHERE p.parent_plan_id IS NOT NULL
      )
-     SELECT t.code, t.direction, t.value, t.floor_district, t.floor_commune
+     SELECT t.id, t.code, t.area, t.measure, t.direction, t.value, t.floor_district, t.floor_commune, up.distance
      FROM up JOIN targets t ON t.plan_id = up.id
      WHERE $2::text[] IS NULL OR t.code = ANY($2)
      ORDER BY up.distance`,
     [planId, codes],
   );
-  const byCode = new Map<string, RuleTarget[]>();
+  const byCode = new Map<string, AncestorTarget[]>();
   for (const r of rows) {
     const list = byCode.get(r.code) ?? [];
     list.push({
+      id: r.id,
+      area: r.area,
+      measure: r.measure,
+      distance: r.distance,
       direction: r.direction,
       value: Number(r.value),
       levelFloors: {
@@ -136,7 +154,7 @@ export function toTargetResponse(
   level: UnitLevel,
 ): TargetResponse {
   const show = (m: Measure, v: number | null) => (v === null ? null : fromComparable(m, v));
-  const floor = t.parentTargetId ? effectiveFloor(t.direction, ancestors, level) : null;
+  const floor = ancestors.length > 0 ? effectiveFloor(t.direction, ancestors, level) : null;
   return {
     code: t.code,
     name: t.name,

@@ -52,3 +52,21 @@ export function refuseInheritedDeletion(
     },
   );
 }
+
+/**
+ * An inherited target keeps the parent's measure and direction: a floor means
+ * nothing in another unit or the other way round.
+ */
+export function assertFollowsParent(
+  code: string,
+  proposed: { measure: Measure; direction: Direction },
+  parent: { measure: Measure; direction: Direction },
+): void {
+  const locked = (['measure', 'direction'] as const).filter((f) => proposed[f] !== parent[f]);
+  if (locked.length === 0) return;
+  throw new DomainError(
+    'INHERITED_TARGET_LOCKED',
+    `Target ${code} is inherited: its ${locked.join(', ')} follow the parent plan`,
+    { targetCode: code, errors: locked.map((f) => ({ field: f, message: 'is set by the parent plan' })) },
+  );
+}

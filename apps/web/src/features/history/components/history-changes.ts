@@ -178,11 +178,45 @@ export function describeChange(entry: PlanHistoryEntry, i18n: I18n): DescribedCh
         lines: [],
       };
     }
+    case 'target_inherited':
+    case 'target_released': {
+      const row = (entry.after ?? entry.before) as { code?: unknown } | null;
+      return { title: t(`history.action.${entry.action}`, { code: String(row?.code ?? '') }), lines: [] };
+    }
     case 'derived_by_cascade': {
-      const parent = (entry.after as { parentPlanId?: unknown } | null)?.parentPlanId;
+      const after = entry.after as {
+        parentPlanId?: unknown;
+        status?: { from?: unknown; to?: unknown } | null;
+        targetsAdded?: unknown;
+        targetsRaised?: unknown;
+      } | null;
+      const parent = after?.parentPlanId;
+      const lines: ChangeLine[] = [];
+      const status = after?.status;
+      if (status && typeof status.from === 'string' && typeof status.to === 'string')
+        lines.push({
+          label: t('history.field.status'),
+          before: t(`status.${status.from}` as MessageKey),
+          after: t(`status.${status.to}` as MessageKey),
+        });
+      if (Array.isArray(after?.targetsAdded) && after.targetsAdded.length > 0)
+        lines.push({ label: t('history.field.targetsAdded'), value: after.targetsAdded.join(', ') });
+      for (const r of Array.isArray(after?.targetsRaised) ? after.targetsRaised : []) {
+        const { code, measure, from, to } = r as {
+          code: string;
+          measure: TargetResponse['measure'];
+          from: number | string;
+          to: number | string;
+        };
+        lines.push({
+          label: `${t('target.field.value')} ${code}`,
+          before: i18n.formatValue(measure, from),
+          after: i18n.formatValue(measure, to),
+        });
+      }
       return {
         title: t('history.action.derived_by_cascade'),
-        lines: [],
+        lines,
         ...(typeof parent === 'string' ? { parentPlanId: parent } : {}),
       };
     }

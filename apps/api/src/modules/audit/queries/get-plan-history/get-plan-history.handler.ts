@@ -1,7 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { PlanHistoryEntry } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
+import { visiblePlansSql } from '../../../../common/access/plan-access.js';
 import { NotFoundError } from '../../../../common/domain-error.js';
+import { currentActor } from '../../../../common/request-context.js';
 import { GetPlanHistoryQuery } from './get-plan-history.query.js';
 
 @QueryHandler(GetPlanHistoryQuery)
@@ -23,6 +25,22 @@ export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery>
       'SELECT id, at, actor_id, actor_username, action, before, after FROM audit_log WHERE plan_id = $1 ORDER BY id',
       [planId],
     );
+    // A cascade's entry names the child plans; a reader sees only those it may see.
+    const actor = currentActor();
+    const named = rows.flatMap((r) => childPlanIds(r));
+    if (actor && actor.role !== 'system_admin' && named.length > 0) {
+      const visible: { id: string }[] = await this.dataSource.query(
+        `SELECT p.id FROM plans p WHERE p.id = ANY($1::uuid[]) AND ${visiblePlansSql('$2')}`,
+        [[...new Set(named)], actor.unitCode],
+      );
+      const seen = new Set(visible.map((v) => v.id));
+      for (const r of rows) {
+        if (childPlanIds(r).length > 0) {
+          const after = r.after as { childPlanIds: string[] };
+          r.after = { ...after, childPlanIds: after.childPlanIds.filter((id) => seen.has(id)) };
+        }
+      }
+    }
     return rows.map((r) => ({
       id: Number(r.id),
       at: new Date(r.at).toISOString(),
@@ -32,4 +50,9 @@ export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery>
       after: r.after,
     }));
   }
+}
+
+function childPlanIds(row: { action: string; after: unknown }): string[] {
+  const ids = (row.after as { childPlanIds?: unknown } | null)?.childPlanIds;
+  return row.action === 'plan_cascaded' && Array.isArray(ids) ? ids : [];
 }

@@ -1,21 +1,16 @@
-import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { TaskResponse } from '@cchc/contracts';
-import { DataSource } from 'typeorm';
-import { PlanChangedEvent } from '../../events/plan-changed.event.js';
-import { bumpVersion, lockPlan, toTaskResponse } from '../../infrastructure/plan-rows.js';
+import { PlanWriter } from '../../infrastructure/plan-writer.js';
+import { toTaskResponse } from '../../infrastructure/plan-rows.js';
 import { TaskOrmEntity } from '../../infrastructure/task.orm-entity.js';
 import { AddTaskCommand } from './add-task.command.js';
 
 @CommandHandler(AddTaskCommand)
 export class AddTaskHandler implements ICommandHandler<AddTaskCommand> {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly eventBus: EventBus,
-  ) {}
+  constructor(private readonly writer: PlanWriter) {}
 
-  async execute({ planId, request }: AddTaskCommand): Promise<TaskResponse> {
-    const response = await this.dataSource.transaction(async (manager) => {
-      const plan = await lockPlan(manager, planId);
+  execute({ planId, request }: AddTaskCommand): Promise<TaskResponse> {
+    return this.writer.write(planId, async ({ manager, plan }) => {
       const task = manager.create(TaskOrmEntity, {
         planId,
         provinceCode: plan.province_code,
@@ -29,10 +24,8 @@ export class AddTaskHandler implements ICommandHandler<AddTaskCommand> {
         parentTaskId: null,
       });
       await manager.save(task);
-      await bumpVersion(manager, planId);
-      return toTaskResponse(task);
+      const result = toTaskResponse(task);
+      return { result, changes: [{ planId, action: 'task_added', before: null, after: result }] };
     });
-    this.eventBus.publish(new PlanChangedEvent(planId, 'task_added', null, response));
-    return response;
   }
 }

@@ -1,11 +1,11 @@
-import { CommandHandler, EventBus, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { CascadePlanResponse } from '@cchc/contracts';
-import { targetRuleSql as rule } from '@cchc/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type Measure, fromComparable, targetRuleSql as rule } from '@cchc/domain';
+import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../../common/domain-error.js';
-import { PlanCascadedEvent } from '../../events/plan-changed.event.js';
 import { queryRows } from '../../../../database/query-rows.js';
-import { lockPlan } from '../../infrastructure/plan-rows.js';
+import { recordDerivedPlansHistory } from '../../../audit/infrastructure/record-plan-history.js';
+import { type PlanChange, PlanWriter, lockChildPlans } from '../../infrastructure/plan-writer.js';
 import { ListChildPlansQuery } from '../../queries/list-child-plans/list-child-plans.query.js';
 import { CascadePlanCommand } from './cascade-plan.command.js';
 
@@ -13,7 +13,16 @@ import { CascadePlanCommand } from './cascade-plan.command.js';
 const CHILD_PLANS = `child AS (
   SELECT p.id, u.level FROM plans p JOIN units u ON u.code = p.unit_code WHERE p.id = ANY($2::uuid[]))`;
 
-type Added = { n: number; plan_ids: string[] };
+type Added = {
+  n: number;
+  plan_ids: string[];
+  /** With onlyMissing: how many rows each plan received, and (targets) their codes. */
+  per_plan?: Record<string, number>;
+  rows?: { plan_id: string; code: string }[];
+};
+
+/** A value a cascade changed in a child plan, as its history shows it. */
+type Raised = { plan_id: string; code: string; measure: Measure; from_value: string; to_value: string };
 
 /** Every target of parent plan `parentId` into child plans `childIds`, at the floor for
  * each child's level; with `onlyMissing`, only those a child lacks (by code). */
@@ -35,8 +44,10 @@ async function insertTargets(
        WHERE pt.plan_id = $1
          ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = child.id AND x.code = pt.code)' : ''}
        ORDER BY child.id, pt.id
-       RETURNING plan_id)
-     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids FROM added`,
+       RETURNING plan_id, code)
+     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids,
+            ${onlyMissing ? `coalesce(jsonb_agg(jsonb_build_object('plan_id', plan_id, 'code', code)), '[]')` : `'[]'::jsonb`} AS rows
+     FROM added`,
     [parentId, childIds],
   );
   return added;
@@ -59,7 +70,9 @@ async function insertTasks(
          ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.plan_id = child.id AND x.parent_task_id = pt.id)' : ''}
        ORDER BY child.id, pt.id
        RETURNING plan_id)
-     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids FROM added`,
+     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids,
+            ${onlyMissing ? `(SELECT coalesce(jsonb_object_agg(plan_id, k), '{}') FROM (SELECT plan_id, count(*) AS k FROM added GROUP BY plan_id) x)` : `'{}'::jsonb`} AS per_plan
+     FROM added`,
     [parentId, childIds],
   );
   return added;
@@ -74,101 +87,105 @@ async function insertTasks(
 @CommandHandler(CascadePlanCommand)
 export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly writer: PlanWriter,
     private readonly queryBus: QueryBus,
-    private readonly eventBus: EventBus,
   ) {}
 
   async execute({ planId, unitCodes }: CascadePlanCommand): Promise<CascadePlanResponse> {
-    const counts = await this.dataSource.transaction(async (m) => {
-      const parent = await lockPlan(m, planId);
-      const children: { code: string }[] = await m.query('SELECT code FROM units WHERE parent_code = $1', [
-        parent.unit_code,
-      ]);
-      const childCodes = new Set(children.map((c) => c.code));
-      const strangers = (unitCodes ?? [])
-        .map((code, i) => ({ code, i }))
-        .filter(({ code }) => !childCodes.has(code));
-      if (strangers.length > 0) {
-        throw new DomainError(
-          'NOT_A_CHILD_UNIT',
-          `Not direct children of unit ${parent.unit_code}: ${strangers.map((s) => s.code).join(', ')}`,
-          {
-            errors: strangers.map(({ code, i }) => ({
-              field: `unitCodes.${i}`,
-              message: `${code} is not a direct child of ${parent.unit_code}`,
-            })),
-          },
-        );
-      }
-      const codes = [...new Set(unitCodes ?? [...childCodes])];
-      const P = [planId, codes];
+    // The parent plan itself does not change: its version stays.
+    const counts = await this.writer.write(
+      planId,
+      async ({ manager: m, plan: parent, actor, at }) => {
+        const children: { code: string }[] = await m.query('SELECT code FROM units WHERE parent_code = $1', [
+          parent.unit_code,
+        ]);
+        const childCodes = new Set(children.map((c) => c.code));
+        const strangers = (unitCodes ?? [])
+          .map((code, i) => ({ code, i }))
+          .filter(({ code }) => !childCodes.has(code));
+        if (strangers.length > 0) {
+          throw new DomainError(
+            'NOT_A_CHILD_UNIT',
+            `Not direct children of unit ${parent.unit_code}: ${strangers.map((s) => s.code).join(', ')}`,
+            {
+              errors: strangers.map(({ code, i }) => ({
+                field: `unitCodes.${i}`,
+                message: `${code} is not a direct child of ${parent.unit_code}`,
+              })),
+            },
+          );
+        }
+        const codes = [...new Set(unitCodes ?? [...childCodes])];
+        const P = [planId, codes];
+        // The child plans, locked after their parent and in id order: a child writing its own
+        // plan meanwhile waits, or the cascade waits for it; they never lock in a circle.
+        await lockChildPlans(m, parent, codes);
 
-      // An annual plan the child unit wrote itself before the cascade becomes the derived one,
-      // to be confirmed like any other (`derived`: created or changed by a cascade).
-      if (parent.kind === 'annual') {
-        // The lock create-plan takes for a unit-year: a child creating its own plan meanwhile waits
-        // and is then refused (409), or finishes first and is linked; never a duplicate-key error.
-        await m.query(
-          `SELECT pg_advisory_xact_lock(hashtext('plan:' || c || ':' || $2::text)) FROM unnest($1::text[]) AS c ORDER BY c`,
-          [codes, parent.year],
-        );
-        await m.query(
-          `UPDATE plans SET parent_plan_id = $1, status = 'derived' WHERE kind = 'annual' AND year = $3
+        // An annual plan the child unit wrote itself before the cascade becomes the derived one,
+        // to be confirmed like any other (`derived`: created or changed by a cascade).
+        if (parent.kind === 'annual') {
+          // The lock create-plan takes for a unit-year: a child creating its own plan meanwhile waits
+          // and is then refused (409), or finishes first and is linked; never a duplicate-key error.
+          await m.query(
+            `SELECT pg_advisory_xact_lock(hashtext('plan:' || c || ':' || $2::text)) FROM unnest($1::text[]) AS c ORDER BY c`,
+            [codes, parent.year],
+          );
+          await m.query(
+            `UPDATE plans SET parent_plan_id = $1, status = 'derived' WHERE kind = 'annual' AND year = $3
              AND unit_code = ANY($2::text[]) AND parent_plan_id IS NULL AND id <> $1`,
-          [...P, parent.year],
+            [...P, parent.year],
+          );
+        }
+        const existing: { id: string }[] = await m.query(
+          'SELECT id FROM plans WHERE parent_plan_id = $1 AND unit_code = ANY($2::text[])',
+          P,
         );
-      }
-      const existing: { id: string }[] = await m.query(
-        'SELECT id FROM plans WHERE parent_plan_id = $1 AND unit_code = ANY($2::text[])',
-        P,
-      );
-      // "Căn cứ Kế hoạch số 218/KH-UBND của Ủy ban nhân dân tỉnh Sóc Trăng về thực hiện cải cách hành chính năm 2024"
-      const subject = parent.title.replace(/^Kế hoạch\s+/i, '');
-      const basis = `Kế hoạch${parent.document_number ? ` số ${parent.document_number}` : ''} của Ủy ban nhân dân ${parent.unit_type.toLocaleLowerCase('vi')} ${parent.unit_name} về ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)}`;
-      const created: { id: string }[] = await m.query(
-        `INSERT INTO plans (province_code, unit_code, year, kind, title, legal_basis, objectives, status, parent_plan_id)
+        // "Căn cứ Kế hoạch số 218/KH-UBND của Ủy ban nhân dân tỉnh Sóc Trăng về thực hiện cải cách hành chính năm 2024"
+        const subject = parent.title.replace(/^Kế hoạch\s+/i, '');
+        const basis = `Kế hoạch${parent.document_number ? ` số ${parent.document_number}` : ''} của Ủy ban nhân dân ${parent.unit_type.toLocaleLowerCase('vi')} ${parent.unit_name} về ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)}`;
+        const created: { id: string }[] = await m.query(
+          `INSERT INTO plans (province_code, unit_code, year, kind, title, legal_basis, objectives, status, parent_plan_id)
          SELECT $3, u.code, $4, $5, $6, ARRAY[$7], $8, 'derived', $1
          FROM unnest($2::text[]) AS u (code)
          WHERE NOT EXISTS (SELECT 1 FROM plans c WHERE c.parent_plan_id = $1 AND c.unit_code = u.code)
          ORDER BY u.code
          RETURNING id`,
-        [
-          ...P,
-          parent.province_code,
-          parent.year,
-          parent.kind,
-          parent.title,
-          `Căn cứ ${basis}`,
-          parent.objectives,
-        ],
-      );
-      const createdIds = created.map((r) => r.id);
-      const existingIds = existing.map((r) => r.id);
+          [
+            ...P,
+            parent.province_code,
+            parent.year,
+            parent.kind,
+            parent.title,
+            `Căn cứ ${basis}`,
+            parent.objectives,
+          ],
+        );
+        const createdIds = created.map((r) => r.id);
+        const existingIds = existing.map((r) => r.id);
 
-      // New plans receive everything: plain INSERT ... SELECT, nothing to compare against.
-      const newTargets = createdIds.length
-        ? await insertTargets(m, planId, createdIds, false)
-        : { n: 0, plan_ids: [] as string[] };
-      const newTasks = createdIds.length
-        ? await insertTasks(m, planId, createdIds, false)
-        : { n: 0, plan_ids: [] as string[] };
+        // New plans receive everything: plain INSERT ... SELECT, nothing to compare against.
+        const newTargets = createdIds.length
+          ? await insertTargets(m, planId, createdIds, false)
+          : { n: 0, plan_ids: [] as string[] };
+        const newTasks = createdIds.length
+          ? await insertTasks(m, planId, createdIds, false)
+          : { n: 0, plan_ids: [] as string[] };
 
-      // Existing plans: adopt same-code targets, raise what fell below a floor, add what is missing.
-      let adopted: { plan_id: string }[] = [];
-      let raised: { plan_id: string }[] = [];
-      let addedTargets = { n: 0, plan_ids: [] as string[] };
-      let addedTasks = { n: 0, plan_ids: [] as string[] };
-      if (existingIds.length > 0) {
-        const E = [planId, existingIds];
-        // A child's own target with an inherited code becomes the inherited one, and an inherited
-        // one follows the parent's area, measure and direction. When the measure or direction
-        // changes, the old value means nothing any more: it restarts at the floor, as if derived.
-        const reset = (derived: string, kept: string) =>
-          `CASE WHEN (t.measure, t.direction) IS DISTINCT FROM (pt.measure, pt.direction) THEN ${derived} ELSE ${kept} END`;
-        adopted = await queryRows<{ plan_id: string }>(
-          m,
-          `WITH ${CHILD_PLANS}
+        // Existing plans: adopt same-code targets, raise what fell below a floor, add what is missing.
+        let adopted: Raised[] = [];
+        let raised: Raised[] = [];
+        let addedTargets: Added = { n: 0, plan_ids: [] };
+        let addedTasks: Added = { n: 0, plan_ids: [] };
+        if (existingIds.length > 0) {
+          const E = [planId, existingIds];
+          // A child's own target with an inherited code becomes the inherited one, and an inherited
+          // one follows the parent's area, measure and direction. When the measure or direction
+          // changes, the old value means nothing any more: it restarts at the floor, as if derived.
+          const reset = (derived: string, kept: string) =>
+            `CASE WHEN (t.measure, t.direction) IS DISTINCT FROM (pt.measure, pt.direction) THEN ${derived} ELSE ${kept} END`;
+          adopted = await queryRows<Raised>(
+            m,
+            `WITH ${CHILD_PLANS}
            UPDATE targets t SET parent_target_id = pt.id, area = pt.area, measure = pt.measure, direction = pt.direction,
              value = ${reset(rule.floorFor('pt', 'child.level'), 't.value')},
              floor_district = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'district'), 't.floor_district')},
@@ -176,59 +193,114 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
            FROM child, targets pt
            WHERE t.plan_id = child.id AND pt.plan_id = $1 AND pt.code = t.code
              AND (t.parent_target_id, t.area, t.measure, t.direction) IS DISTINCT FROM (pt.id, pt.area, pt.measure, pt.direction)
-           RETURNING t.plan_id`,
-          E,
-        );
-        const newValue = rule.raisedValue('pt', 't', 'child.level');
-        const newDistrict = rule.raisedLevelFloor('pt', 't', 'child.level', 'district');
-        const newCommune = rule.raisedLevelFloor('pt', 't', 'child.level', 'commune');
-        raised = await queryRows<{ plan_id: string }>(
-          m,
-          `WITH ${CHILD_PLANS}
+           RETURNING t.plan_id, t.code, new.measure, old.value AS from_value, new.value AS to_value`,
+            E,
+          );
+          const newValue = rule.raisedValue('pt', 't', 'child.level');
+          const newDistrict = rule.raisedLevelFloor('pt', 't', 'child.level', 'district');
+          const newCommune = rule.raisedLevelFloor('pt', 't', 'child.level', 'commune');
+          raised = await queryRows<Raised>(
+            m,
+            `WITH ${CHILD_PLANS}
            UPDATE targets t SET value = ${newValue}, floor_district = ${newDistrict}, floor_commune = ${newCommune}
            FROM child, targets pt
            WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = $1
              AND (${newValue}, ${newDistrict}, ${newCommune}) IS DISTINCT FROM (t.value, t.floor_district, t.floor_commune)
-           RETURNING t.plan_id`,
-          E,
-        );
-        addedTargets = await insertTargets(m, planId, existingIds, true);
-        addedTasks = await insertTasks(m, planId, existingIds, true);
-      }
+           RETURNING t.plan_id, t.code, t.measure, old.value AS from_value, new.value AS to_value`,
+            E,
+          );
+          addedTargets = await insertTargets(m, planId, existingIds, true);
+          addedTasks = await insertTasks(m, planId, existingIds, true);
+        }
 
-      // A confirmed plan that received new or raised targets must be confirmed again.
-      const targetsChanged = new Set<string>([
-        ...adopted.map((r) => r.plan_id),
-        ...raised.map((r) => r.plan_id),
-        ...addedTargets.plan_ids,
-      ]);
-      const updated = new Set<string>([...targetsChanged, ...addedTasks.plan_ids]);
-      if (updated.size > 0) {
-        await m.query(
-          `UPDATE plans SET version = version + 1, updated_at = now(),
+        // A confirmed plan that received new or raised targets must be confirmed again.
+        const targetsChanged = new Set<string>([
+          ...adopted.map((r) => r.plan_id),
+          ...raised.map((r) => r.plan_id),
+          ...addedTargets.plan_ids,
+        ]);
+        const updated = new Set<string>([...targetsChanged, ...addedTasks.plan_ids]);
+        let reopened = new Set<string>();
+        if (updated.size > 0) {
+          const rows = await queryRows<{ id: string; reopened: boolean }>(
+            m,
+            `UPDATE plans SET version = version + 1, updated_at = now(),
              status = CASE WHEN status = 'confirmed' AND id = ANY($2::uuid[]) THEN 'derived' ELSE status END
-           WHERE id = ANY($1::uuid[])`,
-          [[...updated], [...targetsChanged]],
+           WHERE id = ANY($1::uuid[])
+           RETURNING id, old.status <> new.status AS reopened`,
+            [[...updated], [...targetsChanged]],
+          );
+          reopened = new Set(rows.filter((r) => r.reopened).map((r) => r.id));
+        }
+
+        // Each child's history says what the cascade did to it; the parent's, which children.
+        const parentCodes: { code: string }[] = await m.query(
+          'SELECT code FROM targets WHERE plan_id = $1 ORDER BY code',
+          [planId],
         );
-      }
-      return {
-        codes,
-        created: createdIds.length,
-        updated: updated.size,
-        targetsAdded: newTargets.n + addedTargets.n,
-        targetsRaised: raised.length,
-        tasksAdded: newTasks.n + addedTasks.n,
-      };
-    });
-    const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
-    this.eventBus.publish(
-      new PlanCascadedEvent(
-        planId,
-        counts.created,
-        counts.updated,
-        plans.map((p) => p.id),
-      ),
+        await recordDerivedPlansHistory(m, createdIds, actor, at, {
+          parentPlanId: planId,
+          created: true,
+          status: { from: null, to: 'derived' },
+          targetsAdded: parentCodes.map((c) => c.code),
+          targetsRaised: [],
+          tasksAdded: createdIds.length ? newTasks.n / createdIds.length : 0,
+        });
+        const shown = (r: Raised) => ({
+          code: r.code,
+          measure: r.measure,
+          from: fromComparable(r.measure, Number(r.from_value)),
+          to: fromComparable(r.measure, Number(r.to_value)),
+        });
+        const byPlan = <T extends { plan_id: string }>(rows: T[]) => {
+          const map = new Map<string, T[]>();
+          for (const r of rows) map.set(r.plan_id, [...(map.get(r.plan_id) ?? []), r]);
+          return map;
+        };
+        const addedByPlan = byPlan(addedTargets.rows ?? []);
+        const raisedByPlan = byPlan(
+          [...adopted, ...raised].filter((r) => Number(r.from_value) !== Number(r.to_value)),
+        );
+        const changes: PlanChange[] = [...updated].map((childId) => ({
+          planId: childId,
+          action: 'derived_by_cascade',
+          before: null,
+          after: {
+            parentPlanId: planId,
+            created: false,
+            status: reopened.has(childId) ? { from: 'confirmed', to: 'derived' } : null,
+            targetsAdded: (addedByPlan.get(childId) ?? []).map((r) => r.code),
+            targetsRaised: (raisedByPlan.get(childId) ?? []).map(shown),
+            tasksAdded: Number(addedTasks.per_plan?.[childId] ?? 0),
+          },
+        }));
+        const childPlanIds: { id: string }[] = await m.query(
+          'SELECT id FROM plans WHERE parent_plan_id = $1 AND unit_code = ANY($2::text[]) ORDER BY id',
+          P,
+        );
+        changes.push({
+          planId,
+          action: 'plan_cascaded',
+          before: null,
+          after: {
+            created: createdIds.length,
+            updated: updated.size,
+            childPlanIds: childPlanIds.map((c) => c.id),
+          },
+        });
+        const result = {
+          codes,
+          created: createdIds.length,
+          updated: updated.size,
+          targetsAdded: newTargets.n + addedTargets.n,
+          targetsRaised: raised.length,
+          tasksAdded: newTasks.n + addedTasks.n,
+        };
+        return { result, changes };
+      },
+      { bumpVersion: false },
     );
+    const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
     const { codes: _codes, ...result } = counts;
     return { ...result, plans };
   }

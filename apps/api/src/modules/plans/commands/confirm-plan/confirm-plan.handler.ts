@@ -1,17 +1,16 @@
-import { CommandHandler, EventBus, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { FieldError, PlanResponse } from '@cchc/contracts';
-import { targetValueProblem, toComparable } from '@cchc/domain';
-import { DataSource } from 'typeorm';
+import { effectiveFloor, fromComparable, targetValueProblem, toComparable } from '@cchc/domain';
 import { DomainError, ValidationFailedError } from '../../../../common/domain-error.js';
-import { PlanChangedEvent } from '../../events/plan-changed.event.js';
 import {
   ancestorTargets,
-  bumpVersion,
-  lockPlan,
+  findPlan,
   toPlanSummary,
   toRuleTarget,
+  toTargetResponse,
 } from '../../infrastructure/plan-rows.js';
-import { assertNotWeakerThanParent } from '../../infrastructure/target-guard.js';
+import { PlanWriter } from '../../infrastructure/plan-writer.js';
+import { assertFollowsParent, assertNotWeakerThanParent } from '../../infrastructure/target-guard.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';
 import { GetPlanQuery } from '../../queries/get-plan/get-plan.query.js';
 import { ConfirmPlanCommand } from './confirm-plan.command.js';
@@ -19,46 +18,61 @@ import { ConfirmPlanCommand } from './confirm-plan.command.js';
 /**
  * Confirming accepts every inherited target as it then stands, so each must
  * meet its floor: raised values are checked, and so are the ones left alone
- * (a parent may have tightened since the cascade).
+ * (a parent may have tightened since the cascade), and none the parent has
+ * may be missing. Inherited means by code, whatever row it came from.
  */
 @CommandHandler(ConfirmPlanCommand)
 export class ConfirmPlanHandler implements ICommandHandler<ConfirmPlanCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly writer: PlanWriter,
     private readonly queryBus: QueryBus,
-    private readonly eventBus: EventBus,
   ) {}
 
   async execute({ planId, request }: ConfirmPlanCommand): Promise<PlanResponse> {
-    const before = await this.dataSource.transaction(async (manager) => {
-      const plan = await lockPlan(manager, planId);
+    await this.writer.write(planId, async ({ manager, plan }) => {
       if (!plan.parent_plan_id) {
         throw new DomainError('PLAN_NOT_DERIVED', 'Only a plan derived from a parent plan can be confirmed');
       }
       const targets = await manager.findBy(TargetOrmEntity, { planId });
+      const ancestors = await ancestorTargets(manager, planId, null);
       const byCode = new Map(targets.map((t) => [t.code, t]));
+      const beforeRaised = new Map<string, TargetOrmEntity>();
       const errors: FieldError[] = [];
       for (const [i, { code, value }] of (request.targets ?? []).entries()) {
         const target = byCode.get(code);
         const problem = target ? targetValueProblem(target.measure, value) : null;
         if (!target) errors.push({ field: `targets.${i}.code`, message: `the plan has no target ${code}` });
         else if (problem) errors.push({ field: `targets.${i}.value`, message: problem });
-        else target.value = toComparable(target.measure, value);
+        else {
+          beforeRaised.set(code, { ...target });
+          target.value = toComparable(target.measure, value);
+        }
       }
       if (errors.length > 0) throw new ValidationFailedError(errors);
-      const ancestors = await ancestorTargets(manager, planId, null);
-      for (const target of targets) {
-        if (!target.parentTargetId) continue;
-        assertNotWeakerThanParent(
-          target.code,
-          target.measure,
-          ancestors.get(target.code) ?? [],
-          plan.unit_level,
-          toRuleTarget(target),
+      for (const [code, above] of ancestors) {
+        const [parent] = above;
+        if (parent?.distance !== 1 || byCode.has(code)) continue;
+        const floor = effectiveFloor(parent.direction, above, plan.unit_level);
+        throw new DomainError(
+          'TARGET_WEAKER_THAN_PARENT',
+          `Target ${code} of the parent plan is missing: cascade the parent plan again before confirming`,
+          {
+            targetCode: code,
+            field: 'value',
+            parentValue: floor === null ? undefined : fromComparable(parent.measure, floor),
+            triedValue: null,
+          },
         );
       }
+      for (const target of targets) {
+        const above = ancestors.get(target.code) ?? [];
+        const [parent] = above;
+        if (!parent) continue;
+        assertFollowsParent(target.code, target, parent);
+        assertNotWeakerThanParent(target.code, target.measure, above, plan.unit_level, toRuleTarget(target));
+      }
       // Every raised value in one statement, not a save per target.
-      const raised = targets.filter((t) => (request.targets ?? []).some((r) => r.code === t.code));
+      const raised = targets.filter((t) => beforeRaised.has(t.code));
       if (raised.length > 0) {
         await manager.query(
           `UPDATE targets t SET value = r.value
@@ -68,11 +82,16 @@ export class ConfirmPlanHandler implements ICommandHandler<ConfirmPlanCommand> {
         );
       }
       await manager.query(`UPDATE plans SET status = 'confirmed' WHERE id = $1`, [planId]);
-      await bumpVersion(manager, planId);
-      return toPlanSummary(plan);
+      // The history shows the status and each raised value, before → after.
+      const shown = (list: TargetOrmEntity[]) =>
+        list.map((t) => toTargetResponse(t, ancestors.get(t.code) ?? [], plan.unit_level));
+      const before = { ...toPlanSummary(plan), areas: [{ targets: shown([...beforeRaised.values()]) }] };
+      const after = {
+        ...toPlanSummary(await findPlan(manager, planId)),
+        areas: [{ targets: shown(raised) }],
+      };
+      return { result: undefined, changes: [{ planId, action: 'plan_confirmed', before, after }] };
     });
-    const after = await this.queryBus.execute(new GetPlanQuery(planId));
-    this.eventBus.publish(new PlanChangedEvent(planId, 'plan_confirmed', before, after));
-    return after;
+    return this.queryBus.execute(new GetPlanQuery(planId));
   }
 }

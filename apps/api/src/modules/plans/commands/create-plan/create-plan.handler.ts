@@ -1,22 +1,21 @@
-import { CommandHandler, EventBus, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { PlanResponse } from '@cchc/contracts';
-import { DataSource } from 'typeorm';
 import { DomainError, ValidationFailedError } from '../../../../common/domain-error.js';
-import { PlanChangedEvent } from '../../events/plan-changed.event.js';
 import { PlanOrmEntity } from '../../infrastructure/plan.orm-entity.js';
+import { findPlan, toPlanSummary } from '../../infrastructure/plan-rows.js';
+import { PlanWriter } from '../../infrastructure/plan-writer.js';
 import { GetPlanQuery } from '../../queries/get-plan/get-plan.query.js';
 import { CreatePlanCommand } from './create-plan.command.js';
 
 @CommandHandler(CreatePlanCommand)
 export class CreatePlanHandler implements ICommandHandler<CreatePlanCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly writer: PlanWriter,
     private readonly queryBus: QueryBus,
-    private readonly eventBus: EventBus,
   ) {}
 
   async execute({ request }: CreatePlanCommand): Promise<PlanResponse> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.writer.create(async ({ manager }) => {
       const [unit] = await manager.query('SELECT province_code FROM units WHERE code = $1', [
         request.unitCode,
       ]);
@@ -55,10 +54,9 @@ export class CreatePlanHandler implements ICommandHandler<CreatePlanCommand> {
         version: 1,
       });
       await manager.save(plan);
-      return plan.id;
+      const after = toPlanSummary(await findPlan(manager, plan.id));
+      return { result: plan.id, changes: [{ planId: plan.id, action: 'plan_created', before: null, after }] };
     });
-    const created = await this.queryBus.execute(new GetPlanQuery(id));
-    this.eventBus.publish(new PlanChangedEvent(id, 'plan_created', null, created));
-    return created;
+    return this.queryBus.execute(new GetPlanQuery(id));
   }
 }

@@ -1,40 +1,29 @@
-import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { FieldError, TargetResponse } from '@cchc/contracts';
 import { FLOOR_LEVELS, type Measure, fromComparable, targetValueProblem, toComparable } from '@cchc/domain';
-import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../../../common/domain-error.js';
-import { PlanChangedEvent } from '../../events/plan-changed.event.js';
-import {
-  ancestorTargets,
-  bumpVersion,
-  lockPlan,
-  toRuleTarget,
-  toTargetResponse,
-} from '../../infrastructure/plan-rows.js';
+import { ancestorTargets, toRuleTarget, toTargetResponse } from '../../infrastructure/plan-rows.js';
+import { PlanWriter } from '../../infrastructure/plan-writer.js';
 import { assertNotWeakerThanParent } from '../../infrastructure/target-guard.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';
 import { UpdateTargetCommand } from './update-target.command.js';
 
 @CommandHandler(UpdateTargetCommand)
 export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand> {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly eventBus: EventBus,
-  ) {}
+  constructor(private readonly writer: PlanWriter) {}
 
-  async execute({ planId, code, request }: UpdateTargetCommand): Promise<TargetResponse> {
-    const [before, after] = await this.dataSource.transaction(async (manager) => {
-      const plan = await lockPlan(manager, planId);
+  execute({ planId, code, request }: UpdateTargetCommand): Promise<TargetResponse> {
+    return this.writer.write(planId, async ({ manager, plan }) => {
       const target = await manager.findOneBy(TargetOrmEntity, { planId, code });
       if (!target) throw new NotFoundError(`Target ${code} of plan ${planId}`);
-      const ancestors = target.parentTargetId
-        ? ((await ancestorTargets(manager, planId, [code])).get(code) ?? [])
-        : [];
+      // Inherited by code, whatever row it came from: the plans above decide its floor.
+      const ancestors = (await ancestorTargets(manager, planId, [code])).get(code) ?? [];
+      const [parent] = ancestors;
       const before = toTargetResponse(target, ancestors, plan.unit_level);
 
-      if (target.parentTargetId) {
+      if (parent) {
         const locked = (['area', 'measure', 'direction'] as const).filter(
-          (f) => request[f] !== undefined && request[f] !== target[f],
+          (f) => request[f] !== undefined && request[f] !== parent[f],
         );
         if (locked.length > 0) {
           throw new DomainError(
@@ -47,14 +36,16 @@ export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand>
           );
         }
       }
-      const measure: Measure = request.measure ?? target.measure;
+      // An inherited target follows the parent's area, measure and direction, even one
+      // written before the parent had the code: the write brings it back in line.
+      const measure: Measure = parent?.measure ?? request.measure ?? target.measure;
       const errors: FieldError[] = [];
       const comparable = (field: string, v: number | string) => {
         const problem = targetValueProblem(measure, v);
         if (problem) errors.push({ field, message: problem });
         return problem ? 0 : toComparable(measure, v);
       };
-      if (request.measure && request.measure !== target.measure && request.value === undefined) {
+      if (measure !== target.measure && request.value === undefined) {
         errors.push({ field: 'value', message: 'is required when the measure changes' });
       }
       const value = request.value !== undefined ? comparable('value', request.value) : target.value;
@@ -63,7 +54,7 @@ export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand>
         const given = request.levelFloors?.[level];
         if (given === null) floors[level] = null;
         else if (given !== undefined) floors[level] = comparable(`levelFloors.${level}`, given);
-        else if (request.measure && request.measure !== target.measure && floors[level] !== null) {
+        else if (measure !== target.measure && floors[level] !== null) {
           // Keep the floor's meaning only if it still suits the new measure.
           const old = fromComparable(target.measure, floors[level] as number);
           floors[level] = comparable(`levelFloors.${level}`, old);
@@ -74,21 +65,20 @@ export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand>
       const next = {
         ...target,
         name: request.name ?? target.name,
-        area: request.area ?? target.area,
+        area: parent?.area ?? request.area ?? target.area,
         measure,
-        direction: request.direction ?? target.direction,
+        direction: parent?.direction ?? request.direction ?? target.direction,
+        parentTargetId: ancestors.find((a) => a.distance === 1)?.id ?? target.parentTargetId,
         value,
         floorDistrict: floors.district,
         floorCommune: floors.commune,
       };
-      if (target.parentTargetId) {
+      if (parent) {
         assertNotWeakerThanParent(code, measure, ancestors, plan.unit_level, toRuleTarget(next));
       }
       await manager.save(TargetOrmEntity, next);
-      await bumpVersion(manager, planId);
-      return [before, toTargetResponse(next, ancestors, plan.unit_level)] as const;
+      const result = toTargetResponse(next, ancestors, plan.unit_level);
+      return { result, changes: [{ planId, action: 'target_changed', before, after: result }] };
     });
-    this.eventBus.publish(new PlanChangedEvent(planId, 'target_changed', before, after));
-    return after;
   }
 }

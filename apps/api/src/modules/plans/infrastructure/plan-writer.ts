@@ -1,0 +1,121 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../../../common/domain-error.js';
+import { type Actor, currentActor } from '../../../common/request-context.js';
+import { type PlanChange, recordPlanHistory } from '../../audit/infrastructure/record-plan-history.js';
+import { OutboxRelay } from './outbox-relay.js';
+import { type PlanRow, bumpVersion, lockPlan } from './plan-rows.js';
+
+export type { PlanChange };
+
+/** What a plan command did: its answer, and the history it leaves. */
+export interface PlanWriteOutcome<T> {
+  result: T;
+  changes: PlanChange[];
+}
+
+export interface PlanWriteContext {
+  manager: EntityManager;
+  actor: Actor | null;
+  at: Date;
+}
+
+/** SQLSTATEs of a transaction PostgreSQL gave up to resolve a conflict: safe to run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 4;
+
+function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * The one owner of every plan write. It runs the command's work in one
+ * transaction that locks the plan, checks the version the client based its
+ * write on (If-Match), bumps the version, runs the work and writes the history (audit log and
+ * outbox) before it commits: a change without its history cannot commit.
+ * A deadlock or serialization failure runs the whole transaction again; if it
+ * still fails the client gets 409 CONCURRENT_WRITE, never a 500.
+ *
+ * Lock order, which keeps deadlocks rare: a plan before the plans derived from
+ * it, and plans of one level by id (see `lockChildPlans`).
+ */
+@Injectable()
+export class PlanWriter {
+  private readonly logger = new Logger('PlanWriter');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRelay,
+  ) {}
+
+  /** A write to the existing plan `planId`. */
+  write<T>(
+    planId: string,
+    work: (ctx: PlanWriteContext & { plan: PlanRow }) => Promise<PlanWriteOutcome<T>>,
+    options: { bumpVersion?: boolean } = {},
+  ): Promise<T> {
+    return this.transaction(async (ctx) => {
+      const plan = await lockPlan(ctx.manager, planId);
+      // Bumped first, so that what the work reads back is the new version. A cascade
+      // changes the children, not the plan it cascades from: it keeps that version.
+      if (options.bumpVersion !== false) await bumpVersion(ctx.manager, planId);
+      return work({ ...ctx, plan });
+    });
+  }
+
+  /** A write that has no plan to lock yet (creating one). */
+  create<T>(work: (ctx: PlanWriteContext) => Promise<PlanWriteOutcome<T>>): Promise<T> {
+    return this.transaction(work);
+  }
+
+  private async transaction<T>(work: (ctx: PlanWriteContext) => Promise<PlanWriteOutcome<T>>): Promise<T> {
+    const actor = currentActor();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.dataSource.transaction(async (manager) => {
+          const at = new Date();
+          const outcome = await work({ manager, actor, at });
+          await recordPlanHistory(manager, outcome.changes, actor, at);
+          return outcome.result;
+        });
+        this.outbox.kick();
+        return result;
+      } catch (error) {
+        const state = sqlState(error);
+        if (!state || !RETRYABLE.has(state)) throw error;
+        if (attempt >= ATTEMPTS) {
+          this.logger.warn(`gave up after ${attempt} attempts: ${String(error)}`);
+          throw new DomainError(
+            'CONCURRENT_WRITE',
+            'Others were changing the same plans at the same moment; try again',
+          );
+        }
+        // Back off a little, at random, so the two writers do not collide again.
+        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+      }
+    }
+  }
+}
+
+/**
+ * Locks the plans derived from `parentId` for `unitCodes` (and the unit-year's
+ * own annual plans a cascade is about to adopt), in id order: every command
+ * that touches a plan's children takes them after the parent, in this order.
+ */
+export async function lockChildPlans(
+  manager: EntityManager,
+  parent: Pick<PlanRow, 'id' | 'kind' | 'year'>,
+  unitCodes: string[] | null,
+): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM plans
+     WHERE ($2::text[] IS NULL OR unit_code = ANY($2::text[]))
+       AND (parent_plan_id = $1
+            OR ($2::text[] IS NOT NULL AND $3 = 'annual' AND kind = 'annual' AND year = $4 AND parent_plan_id IS NULL AND id <> $1))
+     ORDER BY id FOR UPDATE`,
+    [parent.id, unitCodes, parent.kind, parent.year],
+  );
+  return rows.map((r) => r.id);
+}

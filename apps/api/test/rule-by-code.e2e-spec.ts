@@ -1,0 +1,257 @@
+import { isWeaker } from '@cchc/domain';
+import fc from 'fast-check';
+import { expectProblem, getPlan, ok, targetIn, targetsOf } from './support/expectations.js';
+import { importProvince, percentTarget, planOf } from './support/fixtures.js';
+import { cascade, compliance } from './support/soc-trang-plan.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
+type Json = any;
+
+/** A target of the child's own with the parent's code but another measure and direction. */
+const countAtMost = (code: string, value: number) => ({
+  code,
+  name: `Chỉ tiêu ${code}`,
+  area: 'civil_service',
+  measure: 'count',
+  direction: 'at_most',
+  value,
+});
+
+/**
+ * A target whose code the parent plan has is the inherited one, whatever row
+ * it came from: province 94 → district Ngã Năm (948) → commune Phường 1 (31732).
+ */
+describe('the floor rule binds by code', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.reset();
+    await importProvince(t, '94');
+  });
+  afterAll(() => t.close());
+
+  /** A fresh province plan with `targets`, cascaded to Ngã Năm and on to Phường 1. */
+  async function chain(targets: Record<string, unknown>[]) {
+    await t.dataSource.query('DELETE FROM plans');
+    const province = ok(
+      await t.request('POST', '/api/plans', { unitCode: '94', year: 2024, title: 'Kế hoạch CCHC năm 2024' }),
+      201,
+    );
+    for (const target of targets)
+      ok(await t.request('POST', `/api/plans/${province.id}/targets`, target), 201);
+    const district = planOf((await cascade(t, province.id, { unitCodes: ['948'] })).plans, '948');
+    const commune = planOf((await cascade(t, district, { unitCodes: ['31732'] })).plans, '31732');
+    return { province: province.id as string, district, commune };
+  }
+  const addTarget = (planId: string, body: unknown) =>
+    t.request('POST', `/api/plans/${planId}/targets`, body);
+  const patch = (planId: string, code: string, body: unknown) =>
+    t.request('PATCH', `/api/plans/${planId}/targets/${code}`, body);
+  const remove = (planId: string, code: string) =>
+    t.request('DELETE', `/api/plans/${planId}/targets/${code}`);
+
+  it('a target the parent deletes and adds again binds its children again', async () => {
+    const { province, district } = await chain([percentTarget('BL-01', 80)]);
+    ok(await patch(district, 'BL-01', { value: 85 }));
+    expect((await remove(province, 'BL-01')).status).toBe(204);
+    // Gone above: the district's copy is its own for now.
+    expect(targetIn(await getPlan(t, district), 'BL-01')).toMatchObject({
+      parentTargetId: null,
+      floor: null,
+    });
+
+    ok(await addTarget(province, percentTarget('BL-01', 90)), 201);
+    const bound = targetIn(await getPlan(t, district), 'BL-01');
+    expect(bound).toMatchObject({ value: 85, floor: 90 });
+    expect(bound.parentTargetId).not.toBeNull();
+    // Transitive: the commune below, still at the old 80, is out of line too.
+    expect(await compliance(t, province)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          unitCode: '948',
+          targetCode: 'BL-01',
+          problem: 'weaker',
+          value: 85,
+          floor: 90,
+        }),
+        expect.objectContaining({
+          unitCode: '31732',
+          targetCode: 'BL-01',
+          problem: 'weaker',
+          value: 80,
+          floor: 90,
+        }),
+      ]),
+    );
+    expect(await compliance(t, province)).toHaveLength(2);
+    const before = await getPlan(t, district);
+    expectProblem(await patch(district, 'BL-01', { value: 0 }), 422, 'TARGET_WEAKER_THAN_PARENT');
+    expectProblem(await remove(district, 'BL-01'), 422, 'TARGET_WEAKER_THAN_PARENT');
+    expectProblem(
+      await t.request('POST', `/api/plans/${district}/confirm`),
+      422,
+      'TARGET_WEAKER_THAN_PARENT',
+    );
+    expect(await getPlan(t, district)).toEqual(before);
+    // Its history says it follows the parent again.
+    const history = ok(await t.request('GET', `/api/plans/${district}/history`));
+    expect(history.map((e: Json) => e.action)).toContain('target_inherited');
+
+    await cascade(t, province, { unitCodes: ['948'] });
+    expect(targetIn(await getPlan(t, district), 'BL-01')).toMatchObject({ value: 90, floor: 90 });
+    await cascade(t, district, { unitCodes: ['31732'] });
+    expect(await compliance(t, province)).toEqual([]);
+  });
+
+  it('a child cannot add, before any re-cascade, a weaker target with a code the parent has', async () => {
+    const { province, district } = await chain([percentTarget('BL-01', 80)]);
+    ok(await addTarget(province, percentTarget('BL-02', 90)), 201);
+    const before = await getPlan(t, district);
+    const locked = expectProblem(
+      await addTarget(district, countAtMost('BL-02', 0)),
+      422,
+      'INHERITED_TARGET_LOCKED',
+    );
+    expect(locked.errors.map((e: Json) => e.field).sort()).toEqual(['direction', 'measure']);
+    expectProblem(await addTarget(district, percentTarget('BL-02', 85)), 422, 'TARGET_WEAKER_THAN_PARENT');
+    // Missing until it is cascaded or added: compliance says so and confirm refuses.
+    expect(await compliance(t, province)).toEqual([
+      expect.objectContaining({ unitCode: '948', targetCode: 'BL-02', problem: 'missing' }),
+    ]);
+    expectProblem(
+      await t.request('POST', `/api/plans/${district}/confirm`),
+      422,
+      'TARGET_WEAKER_THAN_PARENT',
+    );
+    expect(await getPlan(t, district)).toEqual(before);
+
+    const added = ok(await addTarget(district, percentTarget('BL-02', 95)), 201);
+    expect(added).toMatchObject({ value: 95, floor: 90 });
+    expect(added.parentTargetId).not.toBeNull();
+    ok(await t.request('POST', `/api/plans/${district}/confirm`));
+    // The district's commune lacks it until the district cascades.
+    expect(await compliance(t, province)).toEqual([
+      expect.objectContaining({ unitCode: '31732', targetCode: 'BL-02', problem: 'missing', floor: 95 }),
+    ]);
+    await cascade(t, district, { unitCodes: ['31732'] });
+    expect(await compliance(t, province)).toEqual([]);
+  });
+
+  it('a child target written before the parent had the code is bound, and out of line until it follows', async () => {
+    const { province, district, commune } = await chain([percentTarget('BL-01', 80)]);
+    ok(await addTarget(district, countAtMost('BL-03', 0)), 201);
+    ok(await addTarget(province, percentTarget('BL-03', 90)), 201);
+    expect(await compliance(t, province)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unitCode: '948', targetCode: 'BL-03', problem: 'mismatch' }),
+      ]),
+    );
+    expectProblem(await t.request('POST', `/api/plans/${district}/confirm`), 422, 'INHERITED_TARGET_LOCKED');
+    expectProblem(await patch(district, 'BL-03', { direction: 'at_most' }), 422, 'INHERITED_TARGET_LOCKED');
+    expectProblem(await patch(district, 'BL-03', { value: 50 }), 422, 'TARGET_WEAKER_THAN_PARENT');
+    // A patch brings it in line with the parent's measure and direction.
+    expect(ok(await patch(district, 'BL-03', { value: 92 }))).toMatchObject({
+      measure: 'percent',
+      direction: 'at_least',
+      value: 92,
+      floor: 90,
+    });
+    // The commune below lacks it until the district cascades.
+    expect(await compliance(t, district)).toEqual([
+      expect.objectContaining({ unitCode: '31732', targetCode: 'BL-03', problem: 'missing' }),
+    ]);
+    await cascade(t, district, { unitCodes: ['31732'] });
+    expect(targetIn(await getPlan(t, commune), 'BL-03')).toMatchObject({ value: 92, floor: 92 });
+    expect(await compliance(t, province)).toEqual([]);
+  });
+
+  /**
+   * Random sequences of parent and child writes; afterwards compliance names
+   * exactly the targets that break the rule by code, at every level. Values
+   * have no level floors here, so a floor is the strictest value above.
+   */
+  it('compliance is empty exactly when every inherited code meets its floor at every level', async () => {
+    const codes = ['A', 'B', 'C'] as const;
+    const level = fc.constantFrom('province', 'district', 'commune');
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('add'),
+        level,
+        code: fc.constantFrom(...codes),
+        value: fc.integer({ min: 0, max: 100 }),
+        odd: fc.boolean(),
+      }),
+      fc.record({
+        kind: fc.constant('patch'),
+        level,
+        code: fc.constantFrom(...codes),
+        value: fc.integer({ min: 0, max: 100 }),
+      }),
+      fc.record({ kind: fc.constant('delete'), level, code: fc.constantFrom(...codes) }),
+      fc.record({ kind: fc.constant('cascade'), level: fc.constantFrom('province', 'district') }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }), async (ops) => {
+        const ids = await chain([percentTarget('A', 50)]);
+        for (const o of ops) {
+          const planId = ids[o.level];
+          let res: { status: number; text: string };
+          if (o.kind === 'add')
+            res = await addTarget(
+              planId,
+              o.odd ? countAtMost(o.code, o.value) : percentTarget(o.code, o.value),
+            );
+          else if (o.kind === 'patch') res = await patch(planId, o.code, { value: o.value });
+          else if (o.kind === 'delete') res = await remove(planId, o.code);
+          else
+            res = await t.request('POST', `/api/plans/${planId}/cascade`, {
+              unitCodes: [o.level === 'province' ? '948' : '31732'],
+            });
+          // Refusals are fine; a server error never is.
+          expect({ o, status: res.status < 500 ? 'handled' : res.text }).toEqual({ o, status: 'handled' });
+        }
+        const plans = {
+          province: await getPlan(t, ids.province),
+          district: await getPlan(t, ids.district),
+          commune: await getPlan(t, ids.commune),
+        };
+        const byCode = (plan: Json) => new Map<string, Json>(targetsOf(plan).map((x: Json) => [x.code, x]));
+        const targets = {
+          province: byCode(plans.province),
+          district: byCode(plans.district),
+          commune: byCode(plans.commune),
+        };
+        const expected: string[] = [];
+        for (const [child, parent, grandparent] of [
+          ['district', 'province', null],
+          ['commune', 'district', 'province'],
+        ] as const) {
+          for (const [code, above] of targets[parent]) {
+            const mine = targets[child].get(code);
+            if (!mine) {
+              expected.push(`${child} ${code} missing`);
+              continue;
+            }
+            if (mine.measure !== above.measure || mine.direction !== above.direction) {
+              expected.push(`${child} ${code} mismatch`);
+              continue;
+            }
+            const floors = [above, grandparent ? targets[grandparent].get(code) : undefined].filter(
+              (x): x is Json =>
+                x !== undefined && x.measure === mine.measure && x.direction === mine.direction,
+            );
+            if (floors.some((f) => isWeaker(mine.direction, mine.value, f.value)))
+              expected.push(`${child} ${code} weaker`);
+          }
+        }
+        const found = (await compliance(t, ids.province)).map(
+          (c: Json) => `${c.unitLevel} ${c.targetCode} ${c.problem}`,
+        );
+        expect({ ops, found: found.sort() }).toEqual({ ops, found: expected.sort() });
+        expect(found.length === 0).toBe(expected.length === 0);
+      }),
+      { numRuns: 60 },
+    );
+  }, 240_000);
+});
