@@ -8,7 +8,9 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/api': { target: apiTarget, changeOrigin: true } },
+    // The Host header stays the page's (localhost:5173), so the API sees a
+    // same-origin request and its cross-site check lets the app's writes pass.
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   build: {
     target: 'es2022',

@@ -9,6 +9,8 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { authenticate } from './common/auth.middleware.js';
 import { installBodyParsing } from './common/body-parsing.js';
+import { refuseCrossSiteWrites } from './common/cross-site.js';
+import { middlewareErrors } from './common/problem-details.filter.js';
 import { requestId } from './common/request-id.middleware.js';
 import type { DatabaseInfo } from './database/database-info.js';
 
@@ -61,11 +63,21 @@ export async function createApp(
           'upgrade-insecure-requests': null,
         },
       },
+      strictTransportSecurity: false,
     }),
   );
+  // HSTS only on an answer that came over https: over plain http it would
+  // tell a browser to refuse the office's http address for a year.
+  const hsts = helmet.strictTransportSecurity();
+  server.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
+    req.secure ? hsts(req, res, next) : next(),
+  );
   app.enableCors({ origin: options.corsOrigins ?? false, credentials: true });
+  server.use(refuseCrossSiteWrites(options.corsOrigins));
   installBodyParsing(server);
   server.use(authenticate(dataSource));
+  // Failures before a route (the session lookup with the database down) answer as problem+json too.
+  server.use(middlewareErrors());
   app.setGlobalPrefix('api');
   const index = options.webDist && path.join(options.webDist, 'index.html');
   if (index && fs.existsSync(index)) {

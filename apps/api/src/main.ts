@@ -12,7 +12,7 @@ async function bootstrap() {
   const levels: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
   Logger.overrideLogger(levels.slice(0, levels.indexOf(env.LOG_LEVEL) + 1));
   const logger = new Logger('cchc');
-  const database = await openDatabase(env);
+  const database = await openDatabase(env, { owner: true });
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
@@ -27,7 +27,9 @@ async function bootstrap() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
-  const dataSource = await openDataSource(database.url);
+  const dataSource = await openDataSource(database.url, {
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+  });
   await ensureSystemAdmin(
     dataSource,
     { password: env.CCHC_ADMIN_PASSWORD, dataDir: env.CCHC_DATA_DIR },

@@ -166,6 +166,35 @@ describe('the floor rule binds by code', () => {
     expect(await compliance(t, province)).toEqual([]);
   });
 
+  it('a commune target written while its district lacked the code is bound when a cascade brings the code', async () => {
+    // The case the property test found: the commune's own C, then the province's C
+    // (another measure) cascaded to the district: the commune's C now has a parent.
+    const { province, district, commune } = await chain([percentTarget('BL-01', 80)]);
+    ok(await addTarget(commune, percentTarget('BL-04', 0)), 201);
+    ok(await addTarget(province, countAtMost('BL-04', 0)), 201);
+    await cascade(t, province, { unitCodes: ['948'] });
+    expect(targetIn(await getPlan(t, district), 'BL-04')).toMatchObject({ measure: 'count' });
+    const [districtTarget] = await t.dataSource.query(
+      `SELECT id FROM targets WHERE plan_id = $1 AND code = 'BL-04'`,
+      [district],
+    );
+    expect(targetIn(await getPlan(t, commune), 'BL-04').parentTargetId).toBe(districtTarget.id);
+    expect(await compliance(t, province)).toEqual([
+      expect.objectContaining({ unitCode: '31732', targetCode: 'BL-04', problem: 'mismatch' }),
+    ]);
+    expectProblem(await t.request('POST', `/api/plans/${commune}/confirm`), 422, 'INHERITED_TARGET_LOCKED');
+    const history = ok(await t.request('GET', `/api/plans/${commune}/history`));
+    expect(history).toContainEqual(
+      expect.objectContaining({
+        action: 'target_inherited',
+        after: { code: 'BL-04', parentPlanId: district },
+      }),
+    );
+    await cascade(t, district, { unitCodes: ['31732'] });
+    expect(targetIn(await getPlan(t, commune), 'BL-04')).toMatchObject({ measure: 'count', value: 0 });
+    expect(await compliance(t, province)).toEqual([]);
+  });
+
   /**
    * Random sequences of parent and child writes; afterwards compliance names
    * exactly the targets that break the rule by code, at every level. Values

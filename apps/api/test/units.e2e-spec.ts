@@ -153,13 +153,13 @@ describe('units', () => {
       const asText = await t.request('POST', '/api/units/import', SOC_TRANG, {
         'content-type': 'text/plain',
       });
-      expect(expectInvalid(asText)).toEqual(['body']);
+      expectProblem(asText, 415, 'UNSUPPORTED_MEDIA_TYPE');
       const asJson = await t.request('POST', '/api/units/import', { csv: SOC_TRANG });
       expect(expectInvalid(asJson)).toEqual(['body']);
       const asXml = await t.request('POST', '/api/units/import', SOC_TRANG, {
         'content-type': 'application/xml',
       });
-      expect(expectInvalid(asXml)).toEqual(['body']);
+      expectProblem(asXml, 415, 'UNSUPPORTED_MEDIA_TYPE');
       expect(ok(await t.request('GET', '/api/units'))).toEqual([]);
     });
 

@@ -31,6 +31,9 @@ export const ERROR_CODES = [
   'UNITS_IMPORT_INVALID',
   'PAYLOAD_TOO_LARGE',
   'CONCURRENT_WRITE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'CROSS_SITE',
+  'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,17 +1,21 @@
+import { parseCookie } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { SESSION_COOKIE, actorForToken } from '../modules/accounts/infrastructure/sessions.js';
+import { actorForToken, sessionCookieName } from '../modules/accounts/infrastructure/sessions.js';
 import { runInRequestContext } from './request-context.js';
 
 /** The session token of a request: `Authorization: Bearer …` (scripts), else the web app's cookie. */
 export function sessionToken(req: Request): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('=')) || null;
-  }
-  return null;
+  return sessionCookie(req) ?? null;
+}
+
+/** The session cookie, if the request sent one (the browser's; a script sends Bearer). */
+export function sessionCookie(req: Request): string | undefined {
+  if (!req.headers.cookie) return undefined;
+  // `cookie` leaves a value it cannot percent-decode (`%ZZ`) as sent: it then matches no session.
+  return parseCookie(req.headers.cookie)[sessionCookieName(req.secure)] || undefined;
 }
 
 /** `If-Match: "3"` (or 3, or W/"3"): the plan version a write is based on. */

@@ -10,6 +10,7 @@ export const CSV_BODY_LIMIT = '5mb';
  * problem+json like every other refusal.
  */
 export function installBodyParsing(app: Express) {
+  app.use('/api', refuseUnknownMediaTypes);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(express.text({ type: 'text/csv', limit: CSV_BODY_LIMIT }));
   const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
@@ -32,17 +33,46 @@ export function installBodyParsing(app: Express) {
     } else next(err);
   };
   app.use(onBodyError);
-  app.use(refuseNulCharacters);
+  app.use(refuseUnstorableText);
 }
 
-/** Where a parsed body or query holds a string with U+0000, as dotted field paths. */
-function nulFields(root: unknown, prefix: string): string[] {
+/** What a write's body may be: JSON, or CSV for the unit import. */
+const BODY_TYPES = ['application/json', 'text/csv'];
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * A write whose body is neither JSON nor CSV answers 415 before anything runs.
+ * Without this a cross-site HTML form (text/plain, multipart/form-data,
+ * urlencoded: types a browser sends without asking) would reach the route
+ * with an empty body and could confirm or cascade a plan.
+ */
+const refuseUnknownMediaTypes: RequestHandler = (req, res, next) => {
+  if (!WRITES.has(req.method)) return next();
+  const type = req.headers['content-type'];
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'];
+  if (type === undefined ? !hasBody : req.is(BODY_TYPES)) return next();
+  writeProblem(
+    req,
+    res,
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    `body: ${type ?? 'a body without Content-Type'} is not accepted; send application/json (text/csv for a unit file)`,
+    { errors: [{ field: 'body', message: 'must be sent as application/json (text/csv for a unit file)' }] },
+  );
+};
+
+/** U+0000, or half of a UTF-16 surrogate pair with no other half: text PostgreSQL cannot store. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is exactly what is looked for
+const UNSTORABLE_TEXT = /\u0000|\p{Cs}/u;
+
+/** Where a parsed body or query holds text PostgreSQL cannot store, as dotted field paths. */
+function unstorableFields(root: unknown, prefix: string): string[] {
   const found: string[] = [];
   const stack: [unknown, string][] = [[root, prefix]];
   while (stack.length > 0) {
     const [value, at] = stack.pop() as [unknown, string];
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) found.push(at || 'body');
+      if (UNSTORABLE_TEXT.test(value)) found.push(at || 'body');
     } else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) stack.push([v, at ? `${at}.${key}` : key]);
     }
@@ -51,20 +81,24 @@ function nulFields(root: unknown, prefix: string): string[] {
 }
 
 /**
- * PostgreSQL text cannot hold U+0000: such input is refused here (400, fields
- * named) rather than failing in the database as a 500.
+ * PostgreSQL text cannot hold U+0000 nor a lone surrogate (`"\\udc00"` in JSON):
+ * such input is refused here (400, fields named) rather than failing in the
+ * database, where it would also fail the audit entry of the change.
  */
-const refuseNulCharacters: RequestHandler = (req, res, next) => {
-  const fields = [...nulFields(req.body, ''), ...nulFields(req.query, 'query')];
+const refuseUnstorableText: RequestHandler = (req, res, next) => {
+  const fields = [...unstorableFields(req.body, ''), ...unstorableFields(req.query, 'query')];
   if (fields.length === 0) return next();
   writeProblem(
     req,
     res,
     400,
     'VALIDATION_FAILED',
-    fields.map((f) => `${f}: contains a NUL character`).join('; '),
+    fields.map((f) => `${f}: contains a NUL character or an unpaired surrogate`).join('; '),
     {
-      errors: fields.map((field) => ({ field, message: 'contains a NUL character (U+0000)' })),
+      errors: fields.map((field) => ({
+        field,
+        message: 'contains a NUL character (U+0000) or an unpaired UTF-16 surrogate',
+      })),
     },
   );
 };

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ErrorCode, ProblemResponse } from '@cchc/contracts';
 import type { Request, Response } from 'express';
+import { databaseUnavailable } from './database-errors.js';
 import { DomainError, HTTP_STATUS_BY_CODE } from './domain-error.js';
 
 const TITLES: Record<number, string> = {
@@ -14,6 +15,7 @@ const TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Writes an RFC 9457 problem body. */
@@ -36,6 +38,30 @@ export function writeProblem(
   };
   res.status(status).type('application/problem+json').send(JSON.stringify(body));
 }
+
+/**
+ * An error no refusal explains: 503 when the database cannot serve (the client
+ * may try again), else 500 with the cause logged and not shown.
+ */
+export function writeUnexpected(req: Request, res: Response, error: unknown, logger: Logger) {
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) {
+    logger.warn(`${req.method} ${req.path}: ${unavailable}`);
+    res.setHeader('Retry-After', '5');
+    writeProblem(req, res, 503, 'DATABASE_UNAVAILABLE', `${unavailable}; try again shortly.`);
+    return;
+  }
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  writeProblem(req, res, 500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged.');
+}
+
+/** Errors raised before a route (in Express middleware) answer like those raised in one. */
+export const middlewareErrors =
+  (logger = new Logger('ProblemDetails')) =>
+  (error: unknown, req: Request, res: Response, next: (error?: unknown) => void) => {
+    if (res.headersSent) return next(error);
+    writeUnexpected(req, res, error, logger);
+  };
 
 /** The one place where errors become HTTP answers. */
 @Catch()
@@ -70,9 +96,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       );
       return;
     }
-    this.logger.error(
-      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-    );
-    writeProblem(req, res, 500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged.');
+    writeUnexpected(req, res, exception, this.logger);
   }
 }

@@ -13,6 +13,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** An external PostgreSQL. Unset: an embedded one is started under CCHC_DATA_DIR. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** The longest a database statement may run, in ms (0: no limit); a longer one answers 503. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   /** Where the embedded database (and generated secrets) live; git-ignored. */
   CCHC_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
   /** Port of the embedded PostgreSQL; unset: a free one is chosen at each start. */

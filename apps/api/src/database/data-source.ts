@@ -14,8 +14,19 @@ export const MIGRATIONS = [
 ];
 export const ENTITIES = [UnitOrmEntity, PlanOrmEntity, TargetOrmEntity, TaskOrmEntity];
 
+/** No statement holds a connection longer than this unless DATABASE_STATEMENT_TIMEOUT_MS says otherwise. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+
+export interface DataSourceOptions {
+  /** PostgreSQL's statement_timeout for every connection of the pool; 0 turns it off. */
+  statementTimeoutMs?: number;
+}
+
 /** A TypeORM data source on `url`; never synchronize: the migrations own the schema. */
-export function createDataSource(url: string): DataSource {
+export function createDataSource(
+  url: string,
+  { statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS }: DataSourceOptions = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -26,13 +37,15 @@ export function createDataSource(url: string): DataSource {
     installExtensions: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: 10 },
+    // A runaway statement is cancelled (57014, answered 503) instead of holding
+    // its connection forever; waiting for a free connection is bounded too.
+    extra: { max: 10, statement_timeout: statementTimeoutMs, connectionTimeoutMillis: 10_000 },
   });
 }
 
 /** Connects and applies pending migrations, each in its own transaction. */
-export async function openDataSource(url: string): Promise<DataSource> {
-  const dataSource = createDataSource(url);
+export async function openDataSource(url: string, options: DataSourceOptions = {}): Promise<DataSource> {
+  const dataSource = createDataSource(url, options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

@@ -18,6 +18,35 @@ export interface RunningDatabase {
   stop(): Promise<void>;
 }
 
+/** Whether something accepts TCP connections on 127.0.0.1:`port` within a second. */
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port, timeout: 1000 });
+    const done = (answers: boolean) => {
+      socket.destroy();
+      resolve(answers);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+/** Whether process `pid` is alive and, where /proc tells, is a PostgreSQL server. */
+function isPostgresProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive but another user's: the postgres user's server, when we are not root.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+  } catch {
+    return true; // no /proc here (macOS): the port check decides
+  }
+}
+
 /** A port nobody listens on right now. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -69,6 +98,8 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   persistent?: boolean;
   logger?: Logger;
+  /** Stop a server found already running on this folder, as one started here is. */
+  stopAdopted?: boolean;
 }): Promise<RunningDatabase> {
   const logger = options.logger ?? new Logger('EmbeddedPostgres');
   const clusterDir = path.join(options.dataDir, 'postgres');
@@ -90,14 +121,16 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message: string) => logger.verbose(message.trim()),
     onError: (error: unknown) => logger.error(String(error)),
   });
-  const running = runningCluster(clusterDir);
+  const running = await runningCluster(clusterDir, logger);
   if (running) {
-    // Another process (say `pnpm start`) runs this cluster: use it, leave it running.
+    // Another process (say `pnpm start`) runs this cluster, or one that crashed
+    // left it running: use it. Only a caller that owns the data folder (the
+    // app, on Ctrl-C) stops it; the CLI and tests leave it as they found it.
     logger.log(`Using the embedded PostgreSQL already running on port ${running.port}`);
     return {
       url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${DATABASE}`,
       embedded: true,
-      stop: async () => {},
+      stop: options.stopAdopted ? () => stopPostmaster(running.pid, clusterDir, logger) : async () => {},
     };
   }
   const fresh = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
@@ -127,17 +160,39 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-/** The port of a live postmaster on `clusterDir` (from its postmaster.pid), if any. */
-function runningCluster(clusterDir: string): { port: number } | null {
+/**
+ * The postmaster running on `clusterDir` (from its postmaster.pid), if a live
+ * PostgreSQL process has that PID and its port answers. A file left by a crash
+ * whose PID now belongs to another process is removed: PostgreSQL would
+ * otherwise refuse to start ("lock file already exists").
+ */
+async function runningCluster(
+  clusterDir: string,
+  logger: Logger,
+): Promise<{ pid: number; port: number } | null> {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return null;
-  const [pid, , , port] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid) && (await portAnswers(port)))
+    return { pid, port };
+  logger.warn(`Removing a stale ${pidFile} (PID ${pidLine} is no PostgreSQL serving port ${portLine})`);
+  fs.rmSync(pidFile, { force: true });
+  return null;
+}
+
+/** Stops a postmaster this process did not start: SIGINT is PostgreSQL's fast shutdown. */
+async function stopPostmaster(pid: number, clusterDir: string, logger: Logger): Promise<void> {
   try {
-    process.kill(Number(pid), 0);
+    process.kill(pid, 'SIGINT');
   } catch {
-    return null; // a stale file from a crash: PostgreSQL itself will clean it up
+    return; // already gone
   }
-  return { port: Number(port) };
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  for (let waited = 0; waited < 30_000 && fs.existsSync(pidFile); waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  logger.log('Embedded PostgreSQL stopped');
 }
 
 function readOrCreateSecret(file: string): string {

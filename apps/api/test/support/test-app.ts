@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.factory.js';
-import { openDataSource } from '../../src/database/data-source.js';
+import { type AppOptions, createApp } from '../../src/app.factory.js';
+import { type DataSourceOptions, openDataSource } from '../../src/database/data-source.js';
 
 /** Every test user's password (hashed once per run: argon2id is slow on purpose). */
 export const TEST_PASSWORD = 'test-password-1';
@@ -46,15 +46,26 @@ export interface TestResponse {
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+export interface TestAppOptions {
+  /** Another database URL than the test database's (say, a proxy in front of it). */
+  databaseUrl?: string;
+  database?: DataSourceOptions;
+  app?: Partial<AppOptions>;
+}
+
 /** The real app on the test database (migrated), listening on a free port. */
-export async function startTestApp(): Promise<TestApp> {
-  const url = process.env.TEST_DATABASE_URL;
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const url = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!url)
     throw new Error(
       'TEST_DATABASE_URL is not set: run the tests through jest (test/support/global-setup.mjs)',
     );
-  const dataSource = await openDataSource(url);
-  const app = await createApp(dataSource, { database: { embedded: true }, logLevels: ['error'] });
+  const dataSource = await openDataSource(url, options.database);
+  const app = await createApp(dataSource, {
+    database: { embedded: true },
+    logLevels: ['error'],
+    ...options.app,
+  });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;

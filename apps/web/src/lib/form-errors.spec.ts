@@ -7,7 +7,7 @@ const t = (key: MessageKey, params?: Record<string, string | number>) => transla
 
 describe('contract messages in Vietnamese', () => {
   it('knows every message the domain writes about a target value', () => {
-    const tries = [-1, 101, 1.5, 'x', '2025-02-30', Number.NaN, 5];
+    const tries = [-1, 101, 1.5, 'x', '2025-02-30', '1999-12-31', Number.NaN, 5, 5_000, 2e9];
     for (const measure of MEASURES) {
       for (const value of tries) {
         const problem = targetValueProblem(measure, value);
@@ -67,6 +67,19 @@ describe('contract messages in Vietnamese', () => {
       t,
     );
     expect(errors.value).toBe('Bắt buộc nhập');
+  });
+
+  it('names the largest value a measure allows, written the Vietnamese way', () => {
+    const target = { code: 'A', name: 'B', area: 'institutions', direction: 'at_most' } as const;
+    expect(zodFormErrors(createTargetRequest, { ...target, measure: 'days', value: 4000 }, t)).toEqual({
+      value: 'Không được lớn hơn 3.650',
+    });
+    expect(
+      zodFormErrors(createTargetRequest, { ...target, measure: 'count', value: 250_000_000 }, t),
+    ).toEqual({ value: 'Không được lớn hơn 100.000.000' });
+    expect(
+      zodFormErrors(createTargetRequest, { ...target, measure: 'date', value: '1975-04-30' }, t),
+    ).toEqual({ value: 'Ngày phải trong khoảng năm 2000 đến năm 2100' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { MIN_PASSWORD_LENGTH } from '@cchc/domain';
+import { MEASURE_MAXIMUM, MIN_PASSWORD_LENGTH } from '@cchc/domain';
 import type { z } from 'zod';
 import type { MessageKey, Translate } from './i18n';
 
@@ -19,6 +19,10 @@ const KNOWN_MESSAGES: Record<string, MessageKey> = {
   'must be a real date': 'validation.due',
   'must be 3 to 50 lower-case letters, digits, dots, dashes or underscores': 'validation.username',
   [`must be at least ${MIN_PASSWORD_LENGTH} characters`]: 'validation.passwordLength',
+  'must be a date between 2000 and 2100': 'validation.dateRange',
+  ...Object.fromEntries(
+    Object.values(MEASURE_MAXIMUM).map((max) => [`must be at most ${max}`, 'validation.max' as const]),
+  ),
 };
 
 /** Values some catalog messages name. */
@@ -26,12 +30,18 @@ const MESSAGE_PARAMS: Partial<Record<MessageKey, Record<string, number>>> = {
   'validation.passwordLength': { min: MIN_PASSWORD_LENGTH },
 };
 
+/** The values a message names itself (the maximum of `must be at most 3650`). */
+function paramsOf(message: string, key: MessageKey): Record<string, number> | undefined {
+  const max = /^must be at most (\d+)$/.exec(message);
+  return max ? { max: Number(max[1]) } : MESSAGE_PARAMS[key];
+}
+
 type Issue = z.core.$ZodIssue;
 
 /** One zod issue in the reader's language. */
 export function issueMessage(issue: Issue, t: Translate): string {
   const known = KNOWN_MESSAGES[issue.message];
-  if (known) return t(known, MESSAGE_PARAMS[known]);
+  if (known) return t(known, paramsOf(issue.message, known));
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);
@@ -59,7 +69,7 @@ export function issueMessage(issue: Issue, t: Translate): string {
 /** A message of the shared rules (e.g. targetValueProblem's) in the reader's language. */
 export function ruleMessage(message: string, t: Translate): string {
   const known = KNOWN_MESSAGES[message];
-  return known ? t(known, MESSAGE_PARAMS[known]) : t('validation.invalid');
+  return known ? t(known, paramsOf(message, known)) : t('validation.invalid');
 }
 
 /** Whether a message of the contracts is one the catalog knows (for the tests). */

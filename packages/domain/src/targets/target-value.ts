@@ -27,12 +27,31 @@ export function epochDayToIsoDate(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The largest value each numeric measure may hold: a count of a province's
+ * dossiers or people in a year stays far below 100 million, a time limit
+ * below ten years, and a budget (in million VND) below the state budget.
+ * Beyond these a value is a typing slip, not a target.
+ */
+export const MEASURE_MAXIMUM = {
+  percent: 100,
+  count: 100_000_000,
+  days: 3_650,
+  million_vnd: 1_000_000_000,
+} as const satisfies Record<Exclude<Measure, 'date'>, number>;
+
+/** Dates a plan's targets may name: those of the plans themselves (years 2000–2100). */
+const DATE_YEARS = { min: 2000, max: 2100 };
+
 /** Why `value` is not a valid value for `measure`, or null when it is. */
 export function targetValueProblem(measure: Measure, value: TargetValue): string | null {
   if (measure === 'date') {
     if (typeof value !== 'string' || isoDateToEpochDay(value) === null) {
       return 'must be a date written YYYY-MM-DD';
     }
+    const year = Number(value.slice(0, 4));
+    if (year < DATE_YEARS.min || year > DATE_YEARS.max)
+      return `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}`;
     return null;
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
@@ -40,6 +59,7 @@ export function targetValueProblem(measure: Measure, value: TargetValue): string
   if (measure === 'percent' && value > 100) return 'must be a percentage between 0 and 100';
   if ((measure === 'count' || measure === 'days') && !Number.isInteger(value))
     return 'must be a whole number';
+  if (value > MEASURE_MAXIMUM[measure]) return `must be at most ${MEASURE_MAXIMUM[measure]}`;
   return null;
 }
 

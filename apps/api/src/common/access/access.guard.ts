@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { idParam } from '@cchc/contracts';
 import { type Role, mayWritePlan } from '@cchc/domain';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
@@ -45,8 +46,10 @@ export class AccessGuard implements CanActivate {
       }
       return true;
     }
-    const id = req.params.id;
-    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return true; // the contract answers 400
+    // Only a well-formed id reaches the database; a malformed one the route's contract answers (400).
+    const params = idParam.safeParse(req.params);
+    if (!params.success) return true;
+    const { id } = params.data;
     const [plan] = await m.query('SELECT id, unit_code FROM plans WHERE id = $1', [id]);
     // Unknown and hidden plans answer alike, before the body is looked at: no way to tell them apart.
     if (!plan) throw new NotFoundError(`Plan ${id}`);

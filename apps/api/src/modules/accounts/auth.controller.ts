@@ -10,7 +10,7 @@ import { DomainError } from '../../common/domain-error.js';
 import { currentActor } from '../../common/request-context.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { LoginCommand } from './commands/login/login.command.js';
-import { SESSION_COOKIE, revokeSession } from './infrastructure/sessions.js';
+import { revokeSession, sessionCookieName } from './infrastructure/sessions.js';
 import { findUser, toUserResponse } from './infrastructure/user-rows.js';
 
 @Controller('auth')
@@ -30,7 +30,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResponse> {
     const result = await this.commandBus.execute(new LoginCommand(request, req.ip ?? 'unknown'));
-    res.cookie(SESSION_COOKIE, result.accessToken, {
+    res.cookie(sessionCookieName(req.secure), result.accessToken, {
       httpOnly: true,
       sameSite: 'strict',
       secure: req.secure,
@@ -46,7 +46,7 @@ export class AuthController {
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const token = sessionToken(req);
     if (token) await revokeSession(this.dataSource, token);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(sessionCookieName(req.secure), { path: '/', secure: req.secure });
   }
 
   /** Who the session belongs to, with its unit. */

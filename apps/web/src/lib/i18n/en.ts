@@ -103,6 +103,7 @@ export const en: Record<MessageKey, string> = {
   'validation.notNegative': 'Must not be negative',
   'validation.percent': 'Must be a percentage from 0 to 100',
   'validation.date': 'Enter a date as dd/mm/yyyy',
+  'validation.dateRange': 'The date must fall between 2000 and 2100',
   'validation.due': 'Enter a date (15/03/2025), a quarter (Q1/2025) or a year (2025)',
   'validation.targetCode': 'Use 1–40 letters, digits, dots, dashes or underscores',
   'validation.unitCode': 'A unit code has 2, 3 or 5 digits',

@@ -106,6 +106,7 @@ export const vi = {
   'validation.notNegative': 'Không được là số âm',
   'validation.percent': 'Phải là tỷ lệ từ 0 đến 100',
   'validation.date': 'Nhập ngày theo dạng dd/mm/yyyy',
+  'validation.dateRange': 'Ngày phải trong khoảng năm 2000 đến năm 2100',
   'validation.due': 'Nhập ngày (15/03/2025), quý (Quý I/2025) hoặc năm (2025)',
   'validation.targetCode': 'Mã gồm 1–40 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
   'validation.unitCode': 'Mã đơn vị gồm 2, 3 hoặc 5 chữ số',

@@ -5,6 +5,15 @@ import type { Actor } from '../../../common/request-context.js';
 /** Sessions are short-lived: a working morning or afternoon, then sign in again. */
 export const SESSION_TTL_MS = 4 * 60 * 60 * 1000;
 export const SESSION_COOKIE = 'cchc_session';
+/**
+ * Over https the cookie carries the `__Host-` prefix: the browser then only
+ * accepts it Secure, from this very host, for path /, so a neighbouring
+ * subdomain cannot plant or shadow a session.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+/** The session cookie's name for a request served over https (`secure`) or not. */
+export const sessionCookieName = (secure: boolean) => (secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 
 /** Only the hash of a token is stored: a database dump holds no usable session. */
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');

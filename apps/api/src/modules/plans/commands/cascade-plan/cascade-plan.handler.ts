@@ -79,6 +79,36 @@ async function insertTasks(
 }
 
 /**
+ * The targets of plans `childIds` bind the same-code targets of the plans
+ * derived from them: a commune's own target written while its district lacked
+ * the code becomes the inherited one once the cascade gives the district that
+ * code (as adding the target to the district directly would). Their plans are
+ * locked after the children's, in id order, and change version.
+ */
+async function bindGrandchildTargets(
+  m: EntityManager,
+  childIds: string[],
+): Promise<{ plan_id: string; code: string; parent_plan_id: string }[]> {
+  await m.query('SELECT id FROM plans WHERE parent_plan_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [
+    childIds,
+  ]);
+  return queryRows(
+    m,
+    `WITH bound AS (
+       UPDATE targets g SET parent_target_id = c.id
+       FROM targets c, plans gp
+       WHERE c.plan_id = ANY($1::uuid[]) AND gp.parent_plan_id = c.plan_id
+         AND g.plan_id = gp.id AND g.code = c.code AND g.parent_target_id IS DISTINCT FROM c.id
+       RETURNING g.plan_id, g.code, c.plan_id AS parent_plan_id),
+     bumped AS (
+       UPDATE plans p SET version = version + 1, updated_at = now()
+       WHERE p.id IN (SELECT plan_id FROM bound))
+     SELECT plan_id, code, parent_plan_id FROM bound ORDER BY plan_id, code`,
+    [childIds],
+  );
+}
+
+/**
  * One transaction, one set-based statement per step, whatever the number of
  * children: link, create, adopt, raise, add targets, add tasks. Idempotent: a
  * second run adds what the parent gained and raises what fell below a
@@ -176,6 +206,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
         let raised: Raised[] = [];
         let addedTargets: Added = { n: 0, plan_ids: [] };
         let addedTasks: Added = { n: 0, plan_ids: [] };
+        let inheritedBelow: Awaited<ReturnType<typeof bindGrandchildTargets>> = [];
         if (existingIds.length > 0) {
           const E = [planId, existingIds];
           // A child's own target with an inherited code becomes the inherited one, and an inherited
@@ -211,6 +242,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
           );
           addedTargets = await insertTargets(m, planId, existingIds, true);
           addedTasks = await insertTasks(m, planId, existingIds, true);
+          inheritedBelow = await bindGrandchildTargets(m, existingIds);
         }
 
         // A confirmed plan that received new or raised targets must be confirmed again.
@@ -274,6 +306,13 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
             tasksAdded: Number(addedTasks.per_plan?.[childId] ?? 0),
           },
         }));
+        for (const b of inheritedBelow)
+          changes.push({
+            planId: b.plan_id,
+            action: 'target_inherited',
+            before: null,
+            after: { code: b.code, parentPlanId: b.parent_plan_id },
+          });
         const childPlanIds: { id: string }[] = await m.query(
           'SELECT id FROM plans WHERE parent_plan_id = $1 AND unit_code = ANY($2::text[]) ORDER BY id',
           P,
