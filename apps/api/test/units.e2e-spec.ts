@@ -1,7 +1,7 @@
 import { provinceUnitsCsv } from '../src/database/demo-data.js';
 import { expectInvalid, expectProblem, ok } from './support/expectations.js';
-import { UNITS_2024, UNITS_2025, importProvince } from './support/fixtures.js';
-import { SOC_TRANG_DISTRICTS } from './support/soc-trang-plan.js';
+import { UNITS_2024, UNITS_2025, importProvince, planOf } from './support/fixtures.js';
+import { SOC_TRANG_DISTRICTS, cascade, socTrangPlan } from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 const HEADER = 'code,name,type,level,parent_code';
@@ -126,6 +126,133 @@ describe('units', () => {
       expect(ok(await t.request('GET', '/api/units/948')).name).toBe('Ngã Năm');
       expectProblem(await t.request('GET', '/api/units/99990'), 404, 'NOT_FOUND');
       expect(ok(await t.request('POST', '/api/units/import', SOC_TRANG)).unchanged).toBe(120);
+    });
+
+    /** The answer to an import, or a failure if it takes longer than `ms` (a hung request). */
+    async function importWithin(ms: number, csv: string) {
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the import did not answer within ${ms} ms`)), ms);
+      });
+      try {
+        return await Promise.race([t.request('POST', '/api/units/import', csv), hung]);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+
+    it('refuses, fast, a file that makes a unit its own ancestor, and changes nothing', async () => {
+      await importProvince(t, '94');
+      const before = await socTrangAsSeen();
+      const started = performance.now();
+      const res = await importWithin(
+        10_000,
+        `${HEADER}\n31732,Một,Phường,commune,948\n94,Sóc Trăng,Tỉnh,commune,948\n`,
+      );
+      expect(performance.now() - started).toBeLessThan(5_000);
+      const body = expectProblem(res, 400, 'UNITS_IMPORT_INVALID');
+      expect(body.errors).toEqual([
+        { field: 'line 3', message: expect.stringContaining('cycle: 94 → 948 → 94') },
+      ]);
+      expect(await socTrangAsSeen()).toEqual(before);
+      expect(ok(await t.request('GET', '/api/units/94'))).toMatchObject({
+        level: 'province',
+        parentCode: null,
+      });
+      expect(ok(await t.request('GET', '/api/units/31732')).name).toBe('1');
+    });
+
+    it('refuses a file that would leave a unit under its own level, naming the line, and changes nothing', async () => {
+      await importProvince(t, '94');
+      await importProvince(t, '95');
+      const before = await socTrangAsSeen();
+      // Sóc Trăng as a district of Bạc Liêu: its districts would sit under a district, four levels deep.
+      const fourLevels = expectProblem(
+        await importWithin(10_000, `${HEADER}\n99990,Mới,Xã,commune,941\n94,Sóc Trăng,Tỉnh,district,95\n`),
+        400,
+        'UNITS_IMPORT_INVALID',
+      );
+      expect(fourLevels.errors).toEqual([
+        {
+          field: 'line 3',
+          message: expect.stringMatching(
+            /district 941, 942, 943, 944, 945 and 6 more .*district cannot sit under a district/,
+          ),
+        },
+      ]);
+      // Ngã Năm as a commune: its eight communes would sit under a commune.
+      const communeOverCommunes = expectProblem(
+        await importWithin(10_000, `${HEADER}\n948,Ngã Năm,Thị xã,commune,94\n`),
+        400,
+        'UNITS_IMPORT_INVALID',
+      );
+      expect(communeOverCommunes.errors).toEqual([
+        { field: 'line 2', message: expect.stringContaining('commune cannot sit under a commune') },
+      ]);
+      expect(await socTrangAsSeen()).toEqual(before);
+      expect(ok(await t.request('GET', '/api/units/95')).childCount).toBe(7);
+      expectProblem(await t.request('GET', '/api/units/99990'), 404, 'NOT_FOUND');
+    });
+
+    /** province_code of every row the units own, by table and unit. */
+    async function provincesOwned(units: string[]) {
+      const rows: { what: string; unit: string; province: string }[] = await t.dataSource.query(
+        `SELECT 'plan' AS what, p.unit_code AS unit, p.province_code AS province FROM plans p WHERE p.unit_code = ANY($1)
+         UNION SELECT 'target', p.unit_code, x.province_code FROM targets x JOIN plans p ON p.id = x.plan_id WHERE p.unit_code = ANY($1)
+         UNION SELECT 'task', p.unit_code, x.province_code FROM tasks x JOIN plans p ON p.id = x.plan_id WHERE p.unit_code = ANY($1)
+         UNION SELECT 'user', x.unit_code, x.province_code FROM users x WHERE x.unit_code = ANY($1)
+         ORDER BY 1, 2, 3`,
+        [units],
+      );
+      return rows.map((r) => `${r.what} ${r.unit} ${r.province}`);
+    }
+    const owned = (units: string[], province: string) =>
+      ['plan', 'target', 'task', 'user']
+        .flatMap((what) => units.map((u) => `${what} ${u} ${province}`))
+        .sort();
+
+    it('moves the plans, targets, tasks and users of a district and all below it with the district to another province', async () => {
+      await importProvince(t, '94');
+      await importProvince(t, '93');
+      const province = await socTrangPlan(t);
+      const districts = await cascade(t, province.id);
+      await cascade(t, planOf(districts.plans, '948'));
+      await cascade(t, planOf(districts.plans, '949'));
+      for (const unit of ['94', '948', '949', ...NGA_NAM_COMMUNES]) await t.signIn('officer', unit);
+      const ngaNam = ['948', ...NGA_NAM_COMMUNES].sort();
+      expect(await provincesOwned(ngaNam)).toEqual(owned(ngaNam, '94'));
+      const elsewhere = await provincesOwned(['94', '949', '31756']);
+
+      const res = await t.request('POST', '/api/units/import', `${HEADER}\n948,Ngã Năm,Thị xã,district,93\n`);
+      expect(ok(res)).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0 });
+      expect(await provincesOwned(ngaNam)).toEqual(owned(ngaNam, '93'));
+      expect(await provincesOwned(['94', '949', '31756'])).toEqual(elsewhere);
+      expect(elsewhere.every((row) => row.endsWith(' 94'))).toBe(true);
+    });
+
+    it('takes a commune straight under a province, of another province too, with its plan', async () => {
+      await importProvince(t, '94');
+      await importProvince(t, '93');
+      const province = await socTrangPlan(t);
+      await cascade(t, planOf((await cascade(t, province.id)).plans, '948'));
+      const res = await t.request(
+        'POST',
+        '/api/units/import',
+        `${HEADER}\n31732,1,Phường,commune,94\n31735,2,Phường,commune,93\n`,
+      );
+      expect(ok(res)).toEqual({ total: 2, created: 0, updated: 2, unchanged: 0 });
+      const moved = ok(await t.request('GET', '/api/units/31735'));
+      expect(moved).toMatchObject({ parentCode: '93', provinceCode: '93' });
+      expect(moved.ancestors.map((a: { code: string }) => a.code)).toEqual(['93']);
+      expect(
+        ok(await t.request('GET', '/api/units/31732')).ancestors.map((a: { code: string }) => a.code),
+      ).toEqual(['94']);
+      expect(await provincesOwned(['31735'])).toEqual(
+        owned(['31735'], '93').filter((row) => !row.startsWith('user')),
+      );
+      expect(await provincesOwned(['31732'])).toEqual(
+        owned(['31732'], '94').filter((row) => !row.startsWith('user')),
+      );
     });
 
     it('rejects a file whose header is not the unit file header, and an empty file', async () => {

@@ -4,11 +4,14 @@ import { type UnitLevel, foldVietnamese } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../../../common/domain-error.js';
 import { ImportUnitsCommand } from './import-units.command.js';
+import { carryProvince } from './carry-province.js';
+import { checkUnitTree } from './check-unit-tree.js';
 import { checkParents, parseUnitCsv } from './parse-unit-csv.js';
 
 /**
- * Validates the whole file first, then upserts every row in one statement: a
- * file with any bad line changes nothing.
+ * Validates the whole file first, then upserts every row in one statement,
+ * then checks the tree that results: a file with any bad line, or one that
+ * would leave a cycle or a unit under its own level, changes nothing.
  */
 @CommandHandler(ImportUnitsCommand)
 export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
@@ -59,16 +62,23 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
           rows.map((r) => foldVietnamese(`${r.type} ${r.name}`)),
         ],
       );
-      // A unit moved to another province takes the units below it along, file or not.
-      await manager.query(
-        `WITH RECURSIVE below AS (
-           SELECT code, province_code FROM units WHERE code = ANY($1::text[])
-           UNION ALL
-           SELECT c.code, below.province_code FROM units c JOIN below ON c.parent_code = below.code
-         )
-         UPDATE units u SET province_code = below.province_code
-         FROM below WHERE u.code = below.code AND u.province_code <> below.province_code`,
-        [result.filter((r) => !r.inserted).map((r) => r.code)],
+      // Judge the tree the upsert made before anything walks down it: a cycle
+      // would make that walk endless. A bad tree rolls the whole file back.
+      const treeErrors = await checkUnitTree(
+        manager,
+        result.map((r) => r.code),
+        new Map(rows.map((r) => [r.code, r.line])),
+      );
+      if (treeErrors.length > 0) {
+        throw new DomainError(
+          'UNITS_IMPORT_INVALID',
+          `The unit file would leave a broken unit tree at ${treeErrors.length} line(s); nothing was imported. First: ${treeErrors[0]?.field}: ${treeErrors[0]?.message}`,
+          { errors: treeErrors },
+        );
+      }
+      await carryProvince(
+        manager,
+        result.filter((r) => !r.inserted).map((r) => r.code),
       );
       const created = result.filter((r) => r.inserted).length;
       const updated = result.length - created;
