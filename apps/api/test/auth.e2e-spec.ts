@@ -218,6 +218,7 @@ describe('sign-in, sessions and passwords', () => {
         'post /api/plans/{id}/confirm': {},
         'post /api/users': { username: 'sneaky.user', password: PASSWORD, role: 'officer', unitCode: '948' },
         'patch /api/users/{id}': { locked: true },
+        'post /api/auth/password': { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
       };
       // The documented routes, and those the documentation might miss.
       const documented = ROUTES.filter(
@@ -297,52 +298,167 @@ describe('sign-in, sessions and passwords', () => {
   });
 
   /**
-   * The limits count failures over 15 minutes in the API process. The clock is
-   * moved 16 minutes on before each test here, so each starts with none
-   * counted, and the last shows the block lifting once the window has passed.
+   * Failed sign-ins slow down per user name and per address; the counters are
+   * rows of login_throttle, so a test moves a block's end (or the last failure)
+   * into the past in the database instead of waiting.
    */
-  describe('the sign-in attempt limit', () => {
-    const realNow = Date.now;
-    let offset = 0;
-    beforeAll(() => {
-      Date.now = () => realNow() + offset;
-    });
-    afterAll(() => {
-      Date.now = realNow;
-    });
-    beforeEach(() => {
-      offset += 16 * 60 * 1000;
-    });
+  describe('the sign-in slow-down', () => {
+    beforeEach(() => t.dataSource.query('DELETE FROM login_throttle'));
+    const lift = () =>
+      t.dataSource.query(`UPDATE login_throttle SET blocked_until = now() - interval '1 second'`);
+    const waitOf = (res: TestResponse) => {
+      const body = expectProblem(res, 429, 'TOO_MANY_ATTEMPTS');
+      expect(res.headers.get('retry-after')).toBe(String(body.retryAfterSeconds));
+      return body.retryAfterSeconds as number;
+    };
 
-    it('after 5 wrong passwords refuses the 6th attempt even with the right one (429); others still sign in', async () => {
+    it('lets 5 wrong passwords through, then makes the name wait 1 s, 2 s, 4 s … with Retry-After; the right password works once the wait is over', async () => {
       await createUser('limit.user');
       await createUser('other.user');
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 5; i++)
         expectProblem(await login('limit.user', `wrong-${i}`), 401, 'UNAUTHENTICATED');
-      }
-      const blocked = expectProblem(await login('limit.user', PASSWORD), 429, 'TOO_MANY_ATTEMPTS');
-      expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
-      expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
-      expectProblem(await login('LIMIT.USER', PASSWORD), 429, 'TOO_MANY_ATTEMPTS');
-      // Another user name from the same address is not blocked.
+      // The 5th failure is still free: the right password works at once.
+      expect(ok(await login('limit.user', PASSWORD)).user.username).toBe('limit.user');
+      for (let i = 0; i < 6; i++)
+        expectProblem(await login('limit.user', `wrong-${i}`), 401, 'UNAUTHENTICATED');
+      // The 6th failure made the name wait 1 s, whatever the password or the letter case.
+      expect(waitOf(await login('limit.user', PASSWORD))).toBe(1);
+      expect(waitOf(await login('LIMIT.USER', 'wrong'))).toBe(1);
+      // Another user name from the same address is not held up.
       expect(ok(await login('other.user', PASSWORD)).user.username).toBe('other.user');
-
-      offset += 16 * 60 * 1000;
+      const waits: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        await lift();
+        expectProblem(await login('limit.user', 'wrong-again'), 401, 'UNAUTHENTICATED');
+        waits.push(waitOf(await login('limit.user', PASSWORD)));
+      }
+      expect(waits).toEqual([2, 4, 8, 16]);
+      // Once the wait is over the right password signs in, and clears the count.
+      await lift();
+      expect(ok(await login('limit.user', PASSWORD)).user.username).toBe('limit.user');
+      expectProblem(await login('limit.user', 'wrong'), 401, 'UNAUTHENTICATED');
       expect(ok(await login('limit.user', PASSWORD)).user.username).toBe('limit.user');
     });
 
-    it('after 20 failures from one address refuses every user name from it', async () => {
-      await createUser('addr.user');
-      // 19 failures under many names, none reaching the per-name limit.
-      for (let i = 0; i < 19; i++) {
-        expectProblem(await login(`guess.${i % 5}`, `wrong-${i}`), 401, 'UNAUTHENTICATED');
+    it('never makes a name wait more than 15 minutes, and forgets failures 15 minutes old', async () => {
+      await createUser('patient.user');
+      for (let i = 0; i < 30; i++) {
+        await lift();
+        await login('patient.user', 'wrong');
       }
+      expect(waitOf(await login('patient.user', PASSWORD))).toBe(15 * 60);
+      await t.dataSource.query(
+        `UPDATE login_throttle SET last_failure_at = now() - interval '16 minutes', blocked_until = NULL`,
+      );
+      expectProblem(await login('patient.user', 'wrong'), 401, 'UNAUTHENTICATED');
+      expect(ok(await login('patient.user', PASSWORD)).user.username).toBe('patient.user');
+    });
+
+    it('slows an address down after 20 failures under any names; open sessions keep working', async () => {
+      await createUser('addr.user');
+      for (let i = 0; i < 19; i++)
+        expectProblem(await login(`guess.${i % 5}`, `wrong-${i}`), 401, 'UNAUTHENTICATED');
       expect(ok(await login('addr.user', PASSWORD)).user.username).toBe('addr.user');
       expectProblem(await login('guess.x', 'wrong'), 401, 'UNAUTHENTICATED');
-      expectProblem(await login('addr.user', PASSWORD), 429, 'TOO_MANY_ATTEMPTS');
-      expectProblem(await login('system-admin.all', 'anything'), 429, 'TOO_MANY_ATTEMPTS');
-      // Sessions already open keep working.
+      expectProblem(await login('guess.y', 'wrong'), 401, 'UNAUTHENTICATED');
+      expect(waitOf(await login('addr.user', PASSWORD))).toBeGreaterThan(0);
+      expect(waitOf(await login('system-admin.all', 'anything'))).toBeGreaterThan(0);
       expect(ok(await me(bearer(admin))).role).toBe('system_admin');
+    });
+
+    it('is shared by every API process on the database', async () => {
+      await createUser('shared.user');
+      const second = await startTestApp();
+      try {
+        for (let i = 0; i < 6; i++)
+          expectProblem(await login('shared.user', 'wrong'), 401, 'UNAUTHENTICATED');
+        const elsewhere = await second.request('POST', '/api/auth/login', {
+          username: 'shared.user',
+          password: PASSWORD,
+        });
+        expect(waitOf(elsewhere)).toBe(1);
+      } finally {
+        await second.close();
+      }
+    });
+  });
+
+  describe('changing one’s own password', () => {
+    const change = (token: string, body: unknown) =>
+      t.request('POST', '/api/auth/password', body, bearer(token));
+
+    it('needs the current password; the new one works, the old one no longer, and other sessions end', async () => {
+      await createUser('doi.matkhau');
+      const here = await tokenOf('doi.matkhau');
+      const elsewhere = await tokenOf('doi.matkhau');
+      const wrong = expectProblem(
+        await change(here, { currentPassword: 'not-it-at-all', newPassword: NEW_PASSWORD }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect(wrong.errors).toEqual([{ field: 'currentPassword', message: 'is not your current password' }]);
+      expect(
+        expectProblem(
+          await change(here, { currentPassword: PASSWORD, newPassword: 'short' }),
+          400,
+          'VALIDATION_FAILED',
+        ).errors.map((e: Json) => e.field),
+      ).toEqual(['newPassword']);
+      expectProblem(
+        await change(here, { currentPassword: PASSWORD, newPassword: PASSWORD }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      // Nothing changed so far.
+      expect(ok(await me(bearer(elsewhere))).username).toBe('doi.matkhau');
+
+      expect((await change(here, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(204);
+      expect(ok(await me(bearer(here))).username).toBe('doi.matkhau');
+      expectSignedOut(await me(bearer(elsewhere)));
+      expectProblem(await login('doi.matkhau', PASSWORD), 401, 'UNAUTHENTICATED');
+      expect(ok(await login('doi.matkhau', NEW_PASSWORD)).user.username).toBe('doi.matkhau');
+    });
+
+    it('works for the system administrator too', async () => {
+      const adminToken = await tokenOf('system-admin.all', 'test-password-1');
+      expect(
+        (await change(adminToken, { currentPassword: 'test-password-1', newPassword: NEW_PASSWORD })).status,
+      ).toBe(204);
+      expect(ok(await login('system-admin.all', NEW_PASSWORD)).user.role).toBe('system_admin');
+      expect(
+        (await change(adminToken, { currentPassword: NEW_PASSWORD, newPassword: 'test-password-1' })).status,
+      ).toBe(204);
+      // Its other sessions ended: the rest of this file goes on with the one that changed it.
+      expectSignedOut(await me(bearer(admin)));
+      admin = adminToken;
+    });
+
+    it('needs a session, and wrong current passwords slow down like failed sign-ins', async () => {
+      expectSignedOut(
+        await t.request(
+          'POST',
+          '/api/auth/password',
+          { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+          {
+            anonymous: 'true',
+          },
+        ),
+      );
+      await t.dataSource.query('DELETE FROM login_throttle');
+      await createUser('ke.tancong');
+      const token = await tokenOf('ke.tancong');
+      for (let i = 0; i < 6; i++)
+        expectProblem(
+          await change(token, { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD }),
+          400,
+          'VALIDATION_FAILED',
+        );
+      expectProblem(
+        await change(token, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+        429,
+        'TOO_MANY_ATTEMPTS',
+      );
+      await t.dataSource.query('DELETE FROM login_throttle');
     });
   });
 });

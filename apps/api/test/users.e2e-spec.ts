@@ -155,10 +155,12 @@ describe('managing users', () => {
     expect(ok(await as(provinceAdmin, 'PATCH', `/api/users/${extra.id}`, { role: 'viewer' })).role).toBe(
       'viewer',
     );
-    // A district user cannot become a province administrator: that role belongs to a province.
-    expect(
-      expectInvalid(await as(provinceAdmin, 'PATCH', `/api/users/${extra.id}`, { role: 'province_admin' })),
-    ).toEqual(['unitCode']);
+    // Making province administrators is the system administrator's alone.
+    expectProblem(
+      await as(provinceAdmin, 'PATCH', `/api/users/${extra.id}`, { role: 'province_admin' }),
+      403,
+      'FORBIDDEN',
+    );
     expectProblem(
       await as(provinceAdmin, 'PATCH', `/api/users/${extra.id}`, { role: 'system_admin' }),
       403,
@@ -258,6 +260,37 @@ describe('managing users', () => {
     const sa = ok(await as(admin, 'GET', '/api/auth/me'));
     expectProblem(await as(admin, 'DELETE', `/api/users/${sa.id}`), 403, 'FORBIDDEN');
     expect(ok(await as(admin, 'GET', '/api/auth/me')).id).toBe(sa.id);
+  });
+
+  it('a province administrator cannot change, lock, demote or delete another one; the system administrator can', async () => {
+    const second = ok(await as(admin, 'POST', '/api/users', user('qt.thuhai', 'province_admin', '94')), 201);
+    const secondToken = await login('qt.thuhai');
+    // It sees its fellow administrator in the list, but manages it not.
+    expect(usernames(ok(await as(provinceAdmin, 'GET', '/api/users')))).toContain('qt.thuhai');
+    for (const change of [
+      { locked: true },
+      { role: 'officer' },
+      { role: 'viewer' },
+      { password: 'Mật-khẩu-chiếm-quyền-1' },
+    ]) {
+      expectProblem(await as(provinceAdmin, 'PATCH', `/api/users/${second.id}`, change), 403, 'FORBIDDEN');
+    }
+    expectProblem(await as(provinceAdmin, 'DELETE', `/api/users/${second.id}`), 403, 'FORBIDDEN');
+    // Nor can it create one.
+    expectProblem(
+      await as(provinceAdmin, 'POST', '/api/users', user('qt.thuba', 'province_admin', '94')),
+      403,
+      'FORBIDDEN',
+    );
+    // The second administrator is untouched: same role, unlocked, its session and password still good.
+    expect(ok(await as(secondToken, 'GET', '/api/auth/me'))).toMatchObject({
+      role: 'province_admin',
+      locked: false,
+    });
+    expect(await login('qt.thuhai')).toEqual(expect.any(String));
+    // The system administrator manages both.
+    expect(ok(await as(admin, 'PATCH', `/api/users/${second.id}`, { locked: true })).locked).toBe(true);
+    expect(ok(await as(admin, 'DELETE', `/api/users/${second.id}`), 204)).toBeUndefined();
   });
 
   it('does not let an administrator lock itself or change its own role', async () => {

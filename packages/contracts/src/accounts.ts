@@ -54,6 +54,17 @@ export const updateUserRequest = z
   .meta({ id: 'UpdateUserRequest' });
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
 
+/** Any signed-in user changes its own password, proving it knows the current one. */
+export const changePasswordRequest = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: password })
+  .strict()
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ['newPassword'],
+    message: 'must differ from the current password',
+  })
+  .meta({ id: 'ChangePasswordRequest' });
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
+
 export const userIdParam = z.object({ id: uuid });
 
 export const planHistoryEntry = z

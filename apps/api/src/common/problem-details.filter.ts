@@ -73,6 +73,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     if (exception instanceof DomainError) {
+      const wait = exception.extra.retryAfterSeconds;
+      if (typeof wait === 'number') res.setHeader('Retry-After', String(wait));
       writeProblem(
         req,
         res,

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { InitialSchema1732500000000 } from './migrations/1732500000000-initial-schema.js';
 import { AccountsAndAudit1732600000000 } from './migrations/1732600000000-accounts-and-audit.js';
 import { PlanOutbox1732700000000 } from './migrations/1732700000000-plan-outbox.js';
+import { LoginThrottle1732710000000 } from './migrations/1732710000000-login-throttle.js';
 import { PlanOrmEntity } from '../modules/plans/infrastructure/plan.orm-entity.js';
 import { TargetOrmEntity } from '../modules/plans/infrastructure/target.orm-entity.js';
 import { TaskOrmEntity } from '../modules/plans/infrastructure/task.orm-entity.js';
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   InitialSchema1732500000000,
   AccountsAndAudit1732600000000,
   PlanOutbox1732700000000,
+  LoginThrottle1732710000000,
 ];
 export const ENTITIES = [UnitOrmEntity, PlanOrmEntity, TargetOrmEntity, TaskOrmEntity];
 

@@ -138,7 +138,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async reset() {
       tokens.clear();
       await dataSource.query(
-        'TRUNCATE sessions, users, audit_log, tasks, targets, plans, units, app_meta CASCADE',
+        'TRUNCATE sessions, users, audit_log, outbox, login_throttle, tasks, targets, plans, units, app_meta CASCADE',
       );
     },
     async request(method, path, body, headers = {}) {

@@ -19,6 +19,9 @@ describe('roles', () => {
     expect(rolesManageableBy('system_admin')).not.toContain('system_admin');
     expect(rolesManageableBy('province_admin')).not.toContain('system_admin');
     expect(rolesManageableBy('officer')).toEqual([]);
+    // One province administrator cannot lock, demote or delete another.
+    expect(rolesManageableBy('province_admin')).not.toContain('province_admin');
+    expect(rolesManageableBy('system_admin')).toContain('province_admin');
     expect(rolesManageableBy('viewer')).toEqual([]);
   });
 });

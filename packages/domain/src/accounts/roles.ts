@@ -18,16 +18,25 @@ export function mayWritePlan(user: { role: Role; unitCode: string | null }, plan
   return writesPlans(user.role) && user.unitCode !== null && user.unitCode === planUnitCode;
 }
 
-/** The roles a user of `role` may give to users it manages. */
+/**
+ * The roles a user of `role` may give, and whose holders it manages (changes,
+ * locks, deletes). Province administrators are the system administrator's
+ * alone: one province administrator cannot lock, demote or delete another.
+ */
 export function rolesManageableBy(role: Role): Role[] {
   switch (role) {
     case 'system_admin':
       return ['province_admin', 'officer', 'viewer'];
     case 'province_admin':
-      return ['province_admin', 'officer', 'viewer'];
+      return ['officer', 'viewer'];
     default:
       return [];
   }
+}
+
+/** Whether a user of role `manager` manages users holding `role`. */
+export function mayManageRole(manager: Role, role: Role): boolean {
+  return rolesManageableBy(manager).includes(role);
 }
 
 /** Passwords: long enough to resist guessing, short enough to type. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { type LoginResponse, type UserResponse, loginRequest } from '@cchc/contracts';
+import { type LoginResponse, type UserResponse, changePasswordRequest, loginRequest } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
@@ -9,6 +9,7 @@ import { sessionToken } from '../../common/auth.middleware.js';
 import { DomainError } from '../../common/domain-error.js';
 import { currentActor } from '../../common/request-context.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { ChangePasswordCommand } from './commands/change-password/change-password.command.js';
 import { LoginCommand } from './commands/login/login.command.js';
 import { revokeSession, sessionCookieName } from './infrastructure/sessions.js';
 import { findUser, toUserResponse } from './infrastructure/user-rows.js';
@@ -47,6 +48,18 @@ export class AuthController {
     const token = sessionToken(req);
     if (token) await revokeSession(this.dataSource, token);
     res.clearCookie(sessionCookieName(req.secure), { path: '/', secure: req.secure });
+  }
+
+  /** The signed-in user's own password; its other sessions end. */
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(
+    @Body(new ZodValidationPipe(changePasswordRequest)) request: z.infer<typeof changePasswordRequest>,
+    @Req() req: Request,
+  ): Promise<void> {
+    const token = sessionToken(req);
+    if (!token || !currentActor()) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+    await this.commandBus.execute(new ChangePasswordCommand(request, token, req.ip ?? 'unknown'));
   }
 
   /** Who the session belongs to, with its unit. */

@@ -180,7 +180,8 @@ export const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/auth/login',
-    summary: 'Sign in: {accessToken, user}, and an httpOnly session cookie for the web app; rate limited',
+    summary:
+      'Sign in: {accessToken, user}, and an httpOnly session cookie for the web app; repeated failures slow down (429, Retry-After)',
     body: c.loginRequest,
     ok: 200,
     response: c.loginResponse,
@@ -194,6 +195,14 @@ export const ROUTES: Route[] = [
     ok: 204,
     errors: [],
     public: true,
+  },
+  {
+    method: 'post',
+    path: '/api/auth/password',
+    summary: 'Change one’s own password with the current one; the other sessions end',
+    body: c.changePasswordRequest,
+    ok: 204,
+    errors: [400, 401, 429],
   },
   {
     method: 'get',

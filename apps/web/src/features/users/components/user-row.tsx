@@ -1,5 +1,5 @@
 import type { UserResponse } from '@cchc/contracts';
-import type { Role } from '@cchc/domain';
+import { type Role, mayManageRole } from '@cchc/domain';
 import { ActionIcon, Badge, Button, Group, Select, Table, Text, Tooltip } from '@mantine/core';
 import { IconKey, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,13 +20,15 @@ interface UserRowProps {
   onDone: (message: string) => void;
 }
 
-/** One account: its role, its lock, a new password, deletion. Never one's own. */
+/** One account: its role, its lock, a new password, deletion. Never one's own, nor a
+ * fellow province administrator's (the system administrator manages those). */
 export function UserRow({ user, manager, unitName, onDone }: UserRowProps) {
   const { t } = useI18n();
   const update = useUpdateUser(user.id);
   const remove = useDeleteUser(user.id);
   const [resetting, setResetting] = useState(false);
   const self = user.id === manager.id;
+  const readOnly = self || !mayManageRole(manager.role, user.role);
   const username = user.username;
   const roles = rolesAssignable(manager, user.unitCode);
   const roleOptions = (roles.includes(user.role) ? roles : [user.role, ...roles]).map((r) => ({
@@ -63,7 +65,7 @@ export function UserRow({ user, manager, unitName, onDone }: UserRowProps) {
           </Group>
         </Table.Td>
         <Table.Td>
-          {self ? (
+          {readOnly ? (
             <Text size="sm">{t(`role.${user.role}`)}</Text>
           ) : (
             <Select
@@ -91,7 +93,7 @@ export function UserRow({ user, manager, unitName, onDone }: UserRowProps) {
         </Table.Td>
         <Table.Td fz="sm">{formatDate(user.createdAt)}</Table.Td>
         <Table.Td>
-          {!self && (
+          {!readOnly && (
             <Group gap={4} wrap="nowrap" justify="flex-end">
               <Button
                 size="compact-xs"

@@ -7,15 +7,28 @@ import { type Actor, currentActor } from '../../../../common/request-context.js'
 import { MANAGED_USERS_SQL, assertMayAssign, managedRoot } from '../../infrastructure/user-scope.js';
 import { findUser, toUserResponse } from '../../infrastructure/user-rows.js';
 import { UpdateUserCommand } from './update-user.command.js';
+import { mayManageRole } from '@cchc/domain';
 
-/** The user, if `actor` manages it; else 404, as if it did not exist. */
+/**
+ * The user, if `actor` manages it; else 404, as if it did not exist. A
+ * province administrator sees its fellow administrators but does not manage
+ * them (403): only the system administrator does, so that one cannot lock,
+ * demote or delete the other and keep the province to itself.
+ */
 export async function managedUser(m: EntityManager, actor: Actor, userId: string) {
   const [row] = await m.query(
     `SELECT u.id FROM users u WHERE u.id = $2 AND u.deleted_at IS NULL AND ${MANAGED_USERS_SQL}`,
     [managedRoot(actor), userId],
   );
   if (!row) throw new NotFoundError(`User ${userId}`);
-  return findUser(m, userId);
+  const user = await findUser(m, userId);
+  if (!mayManageRole(actor.role, user.role) && userId !== actor.id) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `Only the system administrator manages a ${user.role}; ask it to change ${user.username}`,
+    );
+  }
+  return user;
 }
 
 @CommandHandler(UpdateUserCommand)
