@@ -230,6 +230,21 @@ test('the province’s administrator creates a commune officer, who signs in; it
     await expect(officer.getByRole('row').filter({ hasText: 'Lập kế hoạch' })).toContainText(username);
   });
 
+  await test.step('it changes its own password, proving the current one, and stays signed in', async () => {
+    await officer.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    const dialog = officer.getByRole('dialog', { name: 'Đổi mật khẩu' });
+    await dialog.getByLabel('Mật khẩu hiện tại').fill('khong-phai-mat-khau');
+    await dialog.getByLabel('Mật khẩu mới').fill('VinhQuoi-tu-doi-2025');
+    await dialog.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await expect(dialog.getByText('Mật khẩu hiện tại không đúng')).toBeVisible();
+    await dialog.getByLabel('Mật khẩu hiện tại').fill('VinhQuoi-moi-2025');
+    await dialog.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(officer.getByTestId('current-user').locator('..')).toContainText('Đã đổi mật khẩu.');
+    await officer.reload();
+    await expect(officer.getByTestId('current-user')).toContainText(username);
+  });
+
   await test.step('deleted (after a confirmation), the account is signed out for good', async () => {
     await row.getByRole('button', { name: `Xóa tài khoản ${username}` }).click();
     await admin.getByRole('dialog').getByRole('button', { name: 'Xóa', exact: true }).click();

@@ -73,7 +73,18 @@ describe('sign-in refusals in plain Vietnamese', () => {
     expect(describeSignInError(refusal({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 601 }, 429), vi)).toBe(
       'Bạn đã nhập sai quá nhiều lần nên tạm thời chưa thể đăng nhập. Hãy thử lại sau khoảng 11 phút.',
     );
+    // The first waits are seconds long, and said so.
+    expect(describeSignInError(refusal({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 4 }, 429), vi)).toBe(
+      'Bạn đã nhập sai nhiều lần. Hãy đợi 4 giây rồi thử lại.',
+    );
     expect(describeSignInError(new ApiError(0, null, 'x'), vi)).toMatch(/Không kết nối được/);
+  });
+
+  it('says why the database or the browser’s origin refused a request', () => {
+    expect(describeError(refusal({ code: 'DATABASE_UNAVAILABLE' }, 503), vi)).toBe(
+      'Cơ sở dữ liệu tạm thời không phản hồi. Hãy thử lại sau ít phút.',
+    );
+    expect(describeError(refusal({ code: 'CONCURRENT_WRITE' }, 409), vi)).toMatch(/thử lại/);
   });
 
   it('says a refusal of rights in plain Vietnamese', () => {

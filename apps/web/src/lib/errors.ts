@@ -81,8 +81,10 @@ export function describeSignInError(error: unknown, i18n: I18n): string {
   const { t } = i18n;
   const problem = isApiError(error) ? error.problem : null;
   if (problem?.code === 'TOO_MANY_ATTEMPTS') {
-    const minutes = Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60));
-    return t('auth.tooManyAttempts', { minutes });
+    const seconds = Math.max(1, problem.retryAfterSeconds ?? 60);
+    // The wait grows from a second: under a minute it is said in seconds.
+    if (seconds < 60) return t('auth.tooManyAttemptsSeconds', { seconds });
+    return t('auth.tooManyAttempts', { minutes: Math.ceil(seconds / 60) });
   }
   if (problem && isLockedAccount(problem)) return t('auth.locked');
   if (problem?.code === 'UNAUTHENTICATED') return t('auth.wrongPassword');

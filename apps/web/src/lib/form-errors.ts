@@ -20,6 +20,7 @@ const KNOWN_MESSAGES: Record<string, MessageKey> = {
   'must be 3 to 50 lower-case letters, digits, dots, dashes or underscores': 'validation.username',
   [`must be at least ${MIN_PASSWORD_LENGTH} characters`]: 'validation.passwordLength',
   'must be a date between 2000 and 2100': 'validation.dateRange',
+  'must differ from the current password': 'auth.changePassword.sameAsCurrent',
   ...Object.fromEntries(
     Object.values(MEASURE_MAXIMUM).map((max) => [`must be at most ${max}`, 'validation.max' as const]),
   ),

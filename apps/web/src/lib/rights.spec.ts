@@ -33,7 +33,10 @@ describe('what the screens offer', () => {
     expect(managesUsers(officer948)).toBe(false);
     expect(managesUsers(viewer94)).toBe(false);
     expect(rolesAssignable(provinceAdmin, '31738')).toEqual(['officer', 'viewer']);
-    expect(rolesAssignable(provinceAdmin, '94')).toEqual(['province_admin', 'officer', 'viewer']);
+    // Province administrators are made by the system administrator alone.
+    expect(rolesAssignable(provinceAdmin, '94')).toEqual(['officer', 'viewer']);
+    expect(rolesAssignable(systemAdmin, '94')).toEqual(['province_admin', 'officer', 'viewer']);
+    expect(rolesAssignable(systemAdmin, '948')).toEqual(['officer', 'viewer']);
     expect(rolesAssignable(officer948, '948')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { UnitLevel } from '../units/unit-level';
 import {
   type RuleTarget,
+  bindingAncestors,
   deriveTarget,
   effectiveFloor,
   floorFor,
@@ -118,5 +119,14 @@ describe('the floor rule', () => {
         },
       ),
     );
+  });
+
+  it('lets a grandparent bind only on the scale of the parent: a mismatched link breaks the chain', () => {
+    const district = { measure: 'percent', direction: 'at_least', value: 50 } as const;
+    const province = { measure: 'count', direction: 'at_most', value: 51 } as const;
+    expect(bindingAncestors([district, province])).toEqual([district]);
+    const sameScale = { ...province, measure: 'percent', direction: 'at_least' } as const;
+    expect(bindingAncestors([district, sameScale])).toEqual([district, sameScale]);
+    expect(bindingAncestors([])).toEqual([]);
   });
 });

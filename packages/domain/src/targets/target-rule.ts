@@ -1,5 +1,5 @@
 import { type FloorLevel, type UnitLevel, floorLevelsBelow } from '../units/unit-level';
-import type { Direction } from './target-value';
+import type { Direction, Measure } from './target-value';
 
 /**
  * The rule that makes this product: a derived plan's targets are never weaker
@@ -11,6 +11,22 @@ export interface RuleTarget {
   value: number;
   /** Floors the plan sets for levels below it, e.g. district 70, commune 60. */
   levelFloors?: Partial<Record<FloorLevel, number | null | undefined>>;
+}
+
+/**
+ * The ancestors whose floors bind a target (nearest first): the nearest, and
+ * those above it that measure and point the same way. A link of another
+ * measure or direction (a target written before its parent had the code, not
+ * yet brought in line) breaks the chain: its floor means nothing below it.
+ * The compliance query's twin: its grandparent join requires the same scale.
+ */
+export function bindingAncestors<T extends { measure: Measure; direction: Direction }>(ancestors: T[]): T[] {
+  const [nearest] = ancestors;
+  if (!nearest) return [];
+  const broken = ancestors.findIndex(
+    (a) => a.measure !== nearest.measure || a.direction !== nearest.direction,
+  );
+  return broken === -1 ? ancestors : ancestors.slice(0, broken);
 }
 
 /** `candidate` is weaker than `floor` in this direction. Equal is never weaker. */

@@ -28,6 +28,14 @@ export const en: Record<MessageKey, string> = {
   'auth.locked': "This account is locked. Ask your province's administrator to unlock it.",
   'auth.tooManyAttempts':
     'Too many failed attempts: signing in is paused. Try again in about {minutes} minutes.',
+  'auth.tooManyAttemptsSeconds': 'Too many wrong attempts. Wait {seconds} seconds and try again.',
+  'auth.changePassword': 'Change password',
+  'auth.changePassword.current': 'Current password',
+  'auth.changePassword.new': 'New password',
+  'auth.changePassword.help': 'At least {min} characters. Your other sessions will end.',
+  'auth.changePassword.wrongCurrent': 'The current password is not right',
+  'auth.changePassword.sameAsCurrent': 'The new password must differ from the current one',
+  'auth.changePassword.done': 'Password changed.',
   'auth.sessionEnded': 'Your session has ended. Sign in again to go on.',
   'auth.signedOut': 'You have signed out.',
   'auth.signOut': 'Sign out',
@@ -82,6 +90,10 @@ export const en: Record<MessageKey, string> = {
   'error.code.STALE_VERSION': 'Someone else just changed this plan. Reload it and try again.',
   'error.code.TOO_MANY_ATTEMPTS': 'Too many attempts. Wait a moment and try again.',
   'error.code.USERNAME_TAKEN': 'This user name is taken. Choose another.',
+  'error.code.CONCURRENT_WRITE': 'Several people are changing this plan at once. Try again in a moment.',
+  'error.code.UNSUPPORTED_MEDIA_TYPE': 'The data was not sent in a format the server accepts.',
+  'error.code.CROSS_SITE': 'The request came from another site and was refused. Use the system’s own page.',
+  'error.code.DATABASE_UNAVAILABLE': 'The database is not answering for now. Try again in a few minutes.',
   'error.weaker.atLeast':
     '{subject}: {tried} is below the floor of {floor} set by the parent plan. It may not go lower.',
   'error.weaker.atMost':

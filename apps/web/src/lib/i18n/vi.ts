@@ -30,6 +30,14 @@ export const vi = {
   'auth.locked': 'Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên của tỉnh để được mở khóa.',
   'auth.tooManyAttempts':
     'Bạn đã nhập sai quá nhiều lần nên tạm thời chưa thể đăng nhập. Hãy thử lại sau khoảng {minutes} phút.',
+  'auth.tooManyAttemptsSeconds': 'Bạn đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.',
+  'auth.changePassword': 'Đổi mật khẩu',
+  'auth.changePassword.current': 'Mật khẩu hiện tại',
+  'auth.changePassword.new': 'Mật khẩu mới',
+  'auth.changePassword.help': 'Ít nhất {min} ký tự. Các phiên đăng nhập khác của bạn sẽ kết thúc.',
+  'auth.changePassword.wrongCurrent': 'Mật khẩu hiện tại không đúng',
+  'auth.changePassword.sameAsCurrent': 'Mật khẩu mới phải khác mật khẩu hiện tại',
+  'auth.changePassword.done': 'Đã đổi mật khẩu.',
   'auth.sessionEnded': 'Phiên làm việc đã kết thúc. Hãy đăng nhập lại để tiếp tục.',
   'auth.signedOut': 'Bạn đã đăng xuất.',
   'auth.signOut': 'Đăng xuất',
@@ -85,6 +93,11 @@ export const vi = {
   'error.code.STALE_VERSION': 'Kế hoạch vừa được người khác cập nhật. Hãy tải lại rồi thử lại.',
   'error.code.TOO_MANY_ATTEMPTS': 'Quá nhiều lần thử. Hãy đợi một lát rồi thử lại.',
   'error.code.USERNAME_TAKEN': 'Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.',
+  'error.code.CONCURRENT_WRITE': 'Nhiều người đang cùng sửa kế hoạch này. Hãy thử lại sau giây lát.',
+  'error.code.UNSUPPORTED_MEDIA_TYPE': 'Dữ liệu gửi lên không đúng định dạng.',
+  'error.code.CROSS_SITE':
+    'Yêu cầu đến từ một trang khác nên đã bị từ chối. Hãy thao tác ngay trên trang của hệ thống.',
+  'error.code.DATABASE_UNAVAILABLE': 'Cơ sở dữ liệu tạm thời không phản hồi. Hãy thử lại sau ít phút.',
   'error.weaker.atLeast':
     '{subject}: {tried} thấp hơn mức sàn {floor} mà kế hoạch cấp trên giao. Không được hạ thấp hơn mức này.',
   'error.weaker.atMost':

@@ -40,7 +40,9 @@ export function complianceSql(checkedPlansSql: string): string {
       JOIN units u ON u.code = p.unit_code
       JOIN targets t ON t.plan_id = p.id
       JOIN targets a1 ON a1.id = t.parent_target_id
+      -- The grandparent's floor binds only on the parent's scale (bindingAncestors' twin).
       LEFT JOIN targets a2 ON a2.id = a1.parent_target_id
+        AND (a2.measure, a2.direction) = (a1.measure, a1.direction)
     ),
     -- A child lacks a parent target only where it inherits fewer targets than the
     -- parent has; the exact anti-join runs for those plans alone.

@@ -1,5 +1,12 @@
 import type { PlanSummaryResponse, TargetResponse, TaskResponse } from '@cchc/contracts';
-import { type Measure, type RuleTarget, type UnitLevel, effectiveFloor, fromComparable } from '@cchc/domain';
+import {
+  type Measure,
+  type RuleTarget,
+  type UnitLevel,
+  bindingAncestors,
+  effectiveFloor,
+  fromComparable,
+} from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError } from '../../../common/domain-error.js';
 import { expectedPlanVersion } from '../../../common/request-context.js';
@@ -87,8 +94,8 @@ export interface AncestorTarget extends RuleTarget {
 }
 
 /**
- * For each target code, the same target in every plan above `planId`, nearest
- * first. A target whose code a plan above has is inherited, whatever row it
+ * For each target code, the same target in every plan above `planId` whose
+ * floor binds it (bindingAncestors), nearest first. A target whose code a plan above has is inherited, whatever row it
  * came from (cascaded, or written by the child before the parent had it).
  */
 export async function ancestorTargets(
@@ -135,6 +142,7 @@ export async function ancestorTargets(
     });
     byCode.set(r.code, list);
   }
+  for (const [code, list] of byCode) byCode.set(code, bindingAncestors(list));
   return byCode;
 }
 

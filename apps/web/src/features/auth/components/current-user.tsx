@@ -1,16 +1,20 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { useCurrentUser } from '../../../lib/session';
 import { useOwnUnit } from '../api/get-unit';
 import { useSignOut } from '../api/sign-out';
+import { ChangePasswordModal } from './change-password-modal';
 
-/** The header's account corner: who is signed in, their role and unit, and sign-out. */
+/** The header's account corner: who is signed in, their role and unit, their password, and sign-out. */
 export function CurrentUser() {
   const { t } = useI18n();
   const user = useCurrentUser();
   const unit = useOwnUnit(user.unitCode);
   const signOut = useSignOut();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [passwordChanged, setPasswordChanged] = useState(false);
   const unitName = user.unitCode
     ? (unit.data?.fullName ?? user.unitName ?? user.unitCode)
     : t('auth.allUnits');
@@ -28,6 +32,28 @@ export function CurrentUser() {
           {unitName}
         </Text>
       </Group>
+      {passwordChanged && (
+        <Text size="sm" c="teal" role="status">
+          {t('auth.changePassword.done')}
+        </Text>
+      )}
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        color="gray"
+        leftSection={<IconKey size={15} aria-hidden />}
+        onClick={() => {
+          setPasswordChanged(false);
+          setChangingPassword(true);
+        }}
+      >
+        {t('auth.changePassword')}
+      </Button>
+      <ChangePasswordModal
+        opened={changingPassword}
+        onClose={() => setChangingPassword(false)}
+        onDone={() => setPasswordChanged(true)}
+      />
       <Button
         size="compact-sm"
         variant="subtle"
