@@ -27,14 +27,25 @@ test('sign-in refuses a wrong password and too many attempts, in plain Vietnames
   await expect(page).toHaveURL(/\/sign-in$/);
   await shot(page, '14-sign-in-refused');
 
-  // Five failures for one user name pause its sign-in (the API counts them).
-  for (let i = 0; i < 5; i++) {
+  // Five failures for one user name are free; then each one makes the name wait
+  // longer (1 s, 2 s, 4 s …), and the screen says how long.
+  const answered = () =>
+    page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST');
+  for (let i = 0; i < 6; i++) {
+    const response = answered();
     await fillSignIn(page, 'khong.co.ai', `sai-lan-${i}`);
+    expect((await response).status()).toBe(401);
     await expect(refusal).toContainText('không đúng');
   }
-  await fillSignIn(page, 'khong.co.ai', 'sai-lan-6');
-  await expect(refusal).toContainText('Bạn đã nhập sai quá nhiều lần');
-  await expect(refusal).toContainText('phút');
+  let status = 401;
+  for (let i = 6; i < 10 && status === 401; i++) {
+    const response = answered();
+    await fillSignIn(page, 'khong.co.ai', `sai-lan-${i}`);
+    status = (await response).status();
+  }
+  expect(status).toBe(429);
+  await expect(refusal).toContainText('Bạn đã nhập sai nhiều lần. Hãy đợi');
+  await expect(refusal).toContainText('giây');
 });
 
 test('an officer signs in, comes back where it was, reads the province’s plan without changing it, and signs out', async ({
