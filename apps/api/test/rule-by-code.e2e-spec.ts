@@ -195,6 +195,33 @@ describe('the floor rule binds by code', () => {
     expect(await compliance(t, province)).toEqual([]);
   });
 
+  it('checks a plan three levels below the province against every floor above it', async () => {
+    // Seed 001, section IV: agencies inside a commune derive plans of their own, one
+    // level more. No route makes such a plan yet, so it is written here as rows.
+    const { province, commune } = await chain([percentTarget('BL-01', 80)]);
+    const [agencyPlan] = await t.dataSource.query(
+      `INSERT INTO plans (province_code, unit_code, year, kind, title, status, parent_plan_id)
+       VALUES ('94', '31732', 2024, 'remediation', 'Kế hoạch của Văn phòng UBND phường', 'derived', $1) RETURNING id`,
+      [commune],
+    );
+    await t.dataSource.query(
+      `INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value, parent_target_id)
+       SELECT $1, province_code, code, name, area, measure, direction, 80, id FROM targets WHERE plan_id = $2`,
+      [agencyPlan.id, commune],
+    );
+    expect(await compliance(t, province)).toEqual([]);
+    // The province tightens: the district, the commune and the agency's plan all fall below.
+    ok(await patch(province, 'BL-01', { value: 90 }));
+    const found = await compliance(t, province);
+    expect(found).toHaveLength(3);
+    expect(found.find((c: Json) => c.planId === agencyPlan.id)).toMatchObject({
+      targetCode: 'BL-01',
+      problem: 'weaker',
+      value: 80,
+      floor: 90,
+    });
+  });
+
   /**
    * Random sequences of parent and child writes; afterwards compliance names
    * exactly the targets that break the rule by code, at every level. Values

@@ -188,11 +188,28 @@ async function main() {
       );
       console.log(plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
     }
-    const [, pairwiseMs] = await timed(() =>
-      ds.query(
-        `SELECT count(*) FROM targets t JOIN targets pt ON pt.id = t.parent_target_id
-         JOIN plans p ON p.id = t.plan_id JOIN units u ON u.code = p.unit_code
-         WHERE ${rule.isWeaker('t.direction', 't.value', rule.floorFor('pt', 'u.level'))}`,
+    // The raw baseline does the same work by hand, for the depth the country has
+    // (parent and grandparent floors, and the missing targets): two fixed joins
+    // where the product walks the chain to any depth.
+    const strictest = (level: string) => {
+      const [f1, f2] = [rule.floorFor('a1', level), rule.floorFor('a2', level)];
+      return `(CASE WHEN t.direction = 'at_least' THEN GREATEST(${f1}, ${f2}) ELSE LEAST(${f1}, ${f2}) END)`;
+    };
+    const [baselineProblems, rawComplianceMs] = await timed(() =>
+      runComplianceQuery<{ n: number }>(
+        ds,
+        `SELECT (SELECT count(*) FROM plans p JOIN units u ON u.code = p.unit_code
+                   JOIN targets t ON t.plan_id = p.id JOIN targets a1 ON a1.id = t.parent_target_id
+                   LEFT JOIN targets a2 ON a2.id = a1.parent_target_id
+                     AND (a2.measure, a2.direction) = (a1.measure, a1.direction)
+                   WHERE p.parent_plan_id IS NOT NULL
+                     AND ((t.measure, t.direction) IS DISTINCT FROM (a1.measure, a1.direction)
+                          OR ${rule.isWeaker('t.direction', 't.value', strictest('u.level'))}
+                          OR (u.level = 'district' AND ${rule.isWeaker('t.direction', rule.floorFor('t', "'commune'"), strictest("'commune'"))})))
+              + (SELECT count(*) FROM plans p JOIN targets pt ON pt.plan_id = p.parent_plan_id
+                   WHERE NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = p.id AND x.code = pt.code))
+                AS n`,
+        [],
       ),
     );
 
@@ -235,11 +252,11 @@ async function main() {
       ms: recascadeMs,
     });
     print({
-      step: 'nationwide compliance check (all ancestors)',
+      step: 'nationwide compliance check (any depth)',
       rows: problems.length,
       ms: complianceMs,
-      baselineMs: pairwiseMs,
-      aim: '< 1000 ms',
+      baselineMs: rawComplianceMs,
+      aim: '≤ 1.3× raw, < 1000 ms',
     });
     const median = reads[Math.floor(reads.length / 2)] as number;
     print({
@@ -262,6 +279,10 @@ async function main() {
         'cascade and baseline wrote different target counts',
       cascadeRatio > 2 && `national cascade ${cascadeRatio.toFixed(2)}× the raw baseline (aim ≤ 2×)`,
       complianceMs >= 1000 && 'nationwide compliance check took 1 s or more',
+      complianceMs > 1.3 * rawComplianceMs &&
+        `nationwide compliance ${(complianceMs / rawComplianceMs).toFixed(2)}× the raw baseline (aim ≤ 1.3×)`,
+      Number(baselineProblems[0]?.n) !== problems.length &&
+        `the compliance check found ${problems.length} problems, the raw baseline ${baselineProblems[0]?.n}`,
       median >= 20 && 'median plan read took 20 ms or more',
       problems.length === 0 && 'the compliance check found nothing after a province tightened a target',
     ].filter(Boolean);

@@ -18,14 +18,6 @@ export function sessionCookie(req: Request): string | undefined {
   return parseCookie(req.headers.cookie)[sessionCookieName(req.secure)] || undefined;
 }
 
-/** `If-Match: "3"` (or 3, or W/"3"): the plan version a write is based on. */
-function ifMatchVersion(req: Request): number | null {
-  const header = req.headers['if-match'];
-  if (typeof header !== 'string') return null;
-  const m = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  return m ? Number(m[1]) : null;
-}
-
 /**
  * Resolves who is calling once per request, and runs the rest of the request
  * with it at hand (guards, handlers and the events they publish read it).
@@ -35,7 +27,7 @@ export function authenticate(dataSource: DataSource) {
     try {
       const token = sessionToken(req);
       const actor = token ? await actorForToken(dataSource, token) : null;
-      runInRequestContext({ actor, expectedVersion: ifMatchVersion(req) }, () => next());
+      runInRequestContext({ actor }, () => next());
     } catch (error) {
       next(error);
     }

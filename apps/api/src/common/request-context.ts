@@ -12,13 +12,11 @@ export interface Actor {
 
 interface RequestState {
   actor: Actor | null;
-  /** The plan version an If-Match header says the write is based on. */
-  expectedVersion: number | null;
 }
 
 const storage = new AsyncLocalStorage<RequestState>();
 
-/** Runs `fn` (the rest of a request) with its caller and preconditions at hand. */
+/** Runs `fn` (the rest of a request) with its caller at hand. */
 export function runInRequestContext<T>(state: RequestState, fn: () => T): T {
   return storage.run(state, fn);
 }
@@ -26,8 +24,4 @@ export function runInRequestContext<T>(state: RequestState, fn: () => T): T {
 /** The signed-in user of the current request; null outside one (CLI, demo data, bench). */
 export function currentActor(): Actor | null {
   return storage.getStore()?.actor ?? null;
-}
-
-export function expectedPlanVersion(): number | null {
-  return storage.getStore()?.expectedVersion ?? null;
 }

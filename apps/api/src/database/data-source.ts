@@ -3,6 +3,7 @@ import { InitialSchema1732500000000 } from './migrations/1732500000000-initial-s
 import { AccountsAndAudit1732600000000 } from './migrations/1732600000000-accounts-and-audit.js';
 import { PlanOutbox1732700000000 } from './migrations/1732700000000-plan-outbox.js';
 import { LoginThrottle1732710000000 } from './migrations/1732710000000-login-throttle.js';
+import { UnitPath1732720000000 } from './migrations/1732720000000-unit-path.js';
 import { PlanOrmEntity } from '../modules/plans/infrastructure/plan.orm-entity.js';
 import { TargetOrmEntity } from '../modules/plans/infrastructure/target.orm-entity.js';
 import { TaskOrmEntity } from '../modules/plans/infrastructure/task.orm-entity.js';
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   AccountsAndAudit1732600000000,
   PlanOutbox1732700000000,
   LoginThrottle1732710000000,
+  UnitPath1732720000000,
 ];
 export const ENTITIES = [UnitOrmEntity, PlanOrmEntity, TargetOrmEntity, TaskOrmEntity];
 

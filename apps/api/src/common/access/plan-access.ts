@@ -1,11 +1,11 @@
+import { unitTreeSql } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../request-context.js';
 
-/** Units have three levels at most, so "in the subtree of" is a two-step walk up. */
+/** Whether unit `unitCode` is `rootCode` or below it, at any depth. */
 export async function unitInSubtree(m: EntityManager, unitCode: string, rootCode: string): Promise<boolean> {
   const [row] = await m.query(
-    `SELECT 1 FROM units u LEFT JOIN units p ON p.code = u.parent_code
-     WHERE u.code = $1 AND $2 IN (u.code, u.parent_code, p.parent_code)`,
+    `SELECT 1 FROM units u WHERE u.code = $1 AND ${unitTreeSql.inSubtree('u', '$2::text')}`,
     [unitCode, rootCode],
   );
   return Boolean(row);
@@ -21,18 +21,25 @@ export async function planVisibility(
   if (actor.role === 'system_admin') return 'subtree';
   if (!actor.unitCode) return 'none';
   if (await unitInSubtree(m, plan.unit_code, actor.unitCode)) return 'subtree';
-  const [above] = await m.query(
-    `SELECT 1 FROM plans mine LEFT JOIN plans up ON up.id = mine.parent_plan_id
-     WHERE mine.unit_code = $1 AND $2 IN (mine.parent_plan_id, up.parent_plan_id)`,
-    [actor.unitCode, plan.id],
-  );
+  const [above] = await m.query(`SELECT 1 WHERE $2::uuid IN (${plansAboveUnitSql('$1::text')})`, [
+    actor.unitCode,
+    plan.id,
+  ]);
   return above ? 'ancestor' : 'none';
 }
 
 /** SQL condition: plan alias `p` is visible to a caller whose unit is `$n`. */
 export function visiblePlansSql(unitParam: string): string {
-  return `(EXISTS (SELECT 1 FROM units u LEFT JOIN units pu ON pu.code = u.parent_code
-                   WHERE u.code = p.unit_code AND ${unitParam} IN (u.code, u.parent_code, pu.parent_code))
-        OR EXISTS (SELECT 1 FROM plans mine LEFT JOIN plans up ON up.id = mine.parent_plan_id
-                   WHERE mine.unit_code = ${unitParam} AND p.id IN (mine.parent_plan_id, up.parent_plan_id)))`;
+  return `(EXISTS (SELECT 1 FROM units u
+                   WHERE u.code = p.unit_code AND ${unitTreeSql.inSubtree('u', `${unitParam}::text`)})
+        OR p.id IN (${plansAboveUnitSql(`${unitParam}::text`)}))`;
+}
+
+/** The plans that unit `unit`'s own plans derive from, at any depth (a SELECT of ids). */
+function plansAboveUnitSql(unit: string): string {
+  return `WITH RECURSIVE above AS (
+      SELECT parent_plan_id AS id FROM plans WHERE unit_code = ${unit} AND parent_plan_id IS NOT NULL
+      UNION
+      SELECT up.parent_plan_id FROM plans up JOIN above ON up.id = above.id WHERE up.parent_plan_id IS NOT NULL
+    ) SELECT id FROM above`;
 }

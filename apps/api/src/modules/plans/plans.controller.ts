@@ -24,6 +24,7 @@ import {
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { PlanAccess } from '../../common/access/access.decorators.js';
+import { ExpectedVersion } from '../../common/if-match.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { AddTargetCommand } from './commands/add-target/add-target.command.js';
 import { AddTaskCommand } from './commands/add-task/add-task.command.js';
@@ -79,8 +80,9 @@ export class PlansController {
   update(
     @planId { id }: IdParam,
     @body(updatePlanRequest) request: z.output<typeof updatePlanRequest>,
+    @ExpectedVersion() version: number | null,
   ): Promise<PlanResponse> {
-    return this.commandBus.execute(new UpdatePlanCommand(id, request));
+    return this.commandBus.execute(new UpdatePlanCommand(id, request, version));
   }
 
   @Post(':id/targets')
@@ -88,8 +90,9 @@ export class PlansController {
   addTarget(
     @planId { id }: IdParam,
     @body(createTargetRequest) request: z.output<typeof createTargetRequest>,
+    @ExpectedVersion() version: number | null,
   ): Promise<TargetResponse> {
-    return this.commandBus.execute(new AddTargetCommand(id, request));
+    return this.commandBus.execute(new AddTargetCommand(id, request, version));
   }
 
   @Patch(':id/targets/:code')
@@ -97,8 +100,9 @@ export class PlansController {
   updateTarget(
     @Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>,
     @body(updateTargetRequest) request: z.output<typeof updateTargetRequest>,
+    @ExpectedVersion() version: number | null,
   ): Promise<TargetResponse> {
-    return this.commandBus.execute(new UpdateTargetCommand(id, code, request));
+    return this.commandBus.execute(new UpdateTargetCommand(id, code, request, version));
   }
 
   @Delete(':id/targets/:code')
@@ -106,8 +110,9 @@ export class PlansController {
   @HttpCode(204)
   deleteTarget(
     @Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>,
+    @ExpectedVersion() version: number | null,
   ): Promise<void> {
-    return this.commandBus.execute(new DeleteTargetCommand(id, code));
+    return this.commandBus.execute(new DeleteTargetCommand(id, code, version));
   }
 
   @Post(':id/tasks')
@@ -115,8 +120,9 @@ export class PlansController {
   addTask(
     @planId { id }: IdParam,
     @body(createTaskRequest) request: z.output<typeof createTaskRequest>,
+    @ExpectedVersion() version: number | null,
   ): Promise<TaskResponse> {
-    return this.commandBus.execute(new AddTaskCommand(id, request));
+    return this.commandBus.execute(new AddTaskCommand(id, request, version));
   }
 
   @Patch(':id/tasks/:taskId')
@@ -124,8 +130,9 @@ export class PlansController {
   updateTask(
     @Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>,
     @body(updateTaskRequest) request: z.output<typeof updateTaskRequest>,
+    @ExpectedVersion() version: number | null,
   ): Promise<TaskResponse> {
-    return this.commandBus.execute(new UpdateTaskCommand(id, taskId, request));
+    return this.commandBus.execute(new UpdateTaskCommand(id, taskId, request, version));
   }
 
   @Delete(':id/tasks/:taskId')
@@ -133,8 +140,9 @@ export class PlansController {
   @HttpCode(204)
   deleteTask(
     @Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>,
+    @ExpectedVersion() version: number | null,
   ): Promise<void> {
-    return this.commandBus.execute(new DeleteTaskCommand(id, taskId));
+    return this.commandBus.execute(new DeleteTaskCommand(id, taskId, version));
   }
 
   @Post(':id/cascade')
@@ -143,8 +151,9 @@ export class PlansController {
   cascade(
     @planId { id }: IdParam,
     @body(cascadePlanRequest) request: z.output<typeof cascadePlanRequest>,
+    @ExpectedVersion() version: number | null,
   ): Promise<CascadePlanResponse> {
-    return this.commandBus.execute(new CascadePlanCommand(id, request.unitCodes));
+    return this.commandBus.execute(new CascadePlanCommand(id, request.unitCodes, version));
   }
 
   @Post(':id/confirm')
@@ -153,8 +162,9 @@ export class PlansController {
   confirm(
     @planId { id }: IdParam,
     @body(confirmPlanRequest) request: z.output<typeof confirmPlanRequest>,
+    @ExpectedVersion() version: number | null,
   ): Promise<PlanResponse> {
-    return this.commandBus.execute(new ConfirmPlanCommand(id, request));
+    return this.commandBus.execute(new ConfirmPlanCommand(id, request, version));
   }
 
   @Get(':id/children')

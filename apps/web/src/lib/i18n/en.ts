@@ -81,6 +81,7 @@ export const en: Record<MessageKey, string> = {
     'This target comes from the parent plan: its area, measure and direction cannot change.',
   'error.code.NOT_A_CHILD_UNIT': 'A chosen unit is not directly under the plan’s unit.',
   'error.code.PLAN_NOT_DERIVED': 'The unit wrote this plan itself; it received nothing to confirm.',
+  'error.code.PLAN_STATUS_CONFLICT': 'The plan’s status does not allow this.',
   'error.code.UNITS_IMPORT_INVALID': 'The unit file has invalid lines.',
   'error.code.PAYLOAD_TOO_LARGE': 'The data sent is too large.',
   'error.code.INTERNAL_ERROR': 'The server hit an unexpected error.',

@@ -83,6 +83,7 @@ export const vi = {
     'Chỉ tiêu được giao từ cấp trên: không thể đổi lĩnh vực, cách đo hay chiều so sánh.',
   'error.code.NOT_A_CHILD_UNIT': 'Có đơn vị được chọn không trực thuộc đơn vị của kế hoạch.',
   'error.code.PLAN_NOT_DERIVED': 'Kế hoạch do đơn vị tự lập, không nhận từ cấp trên nên không cần xác nhận.',
+  'error.code.PLAN_STATUS_CONFLICT': 'Trạng thái của kế hoạch không cho phép thao tác này.',
   'error.code.UNITS_IMPORT_INVALID': 'Tệp danh mục đơn vị có dòng không hợp lệ.',
   'error.code.PAYLOAD_TOO_LARGE': 'Dữ liệu gửi lên quá lớn.',
   'error.code.INTERNAL_ERROR': 'Máy chủ gặp lỗi ngoài dự kiến.',

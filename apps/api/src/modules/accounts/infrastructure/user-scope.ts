@@ -1,4 +1,4 @@
-import { type Role, rolesManageableBy } from '@cchc/domain';
+import { type Role, rolesManageableBy, unitTreeSql } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import { unitInSubtree } from '../../../common/access/plan-access.js';
 import { DomainError, ValidationFailedError } from '../../../common/domain-error.js';
@@ -6,8 +6,7 @@ import type { Actor } from '../../../common/request-context.js';
 
 /** The SQL condition for users alias `u` an administrator manages ($1: its unit, or null for all). */
 export const MANAGED_USERS_SQL = `u.role <> 'system_admin' AND ($1::text IS NULL OR EXISTS (
-  SELECT 1 FROM units x LEFT JOIN units xp ON xp.code = x.parent_code
-  WHERE x.code = u.unit_code AND $1 IN (x.code, x.parent_code, xp.parent_code)))`;
+  SELECT 1 FROM units x WHERE x.code = u.unit_code AND ${unitTreeSql.inSubtree('x', '$1::text')}))`;
 
 /** The unit whose subtree an administrator manages; null: everything (system_admin). */
 export function managedRoot(actor: Actor): string | null {

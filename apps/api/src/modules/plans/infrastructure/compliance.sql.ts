@@ -4,45 +4,66 @@ import type { DataSource } from 'typeorm';
 /**
  * One SQL query that finds, in the plans selected by `checkedPlansSql` (a
  * SELECT of plan ids; $1 is its parameter), every inherited target weaker than
- * the strictest floor its parent and grandparent targets set for its level,
- * and every target of the parent plan the child lacks. Floors carry down: a
- * commune is checked against its district and its province, so a province
- * that tightens a target puts every descendant below the new floor out of
- * compliance, even where the district in between is itself below.
+ * the strictest floor the targets above it set for its level, and every
+ * target of the parent plan the child lacks. Floors carry down: a commune is
+ * checked against its district and its province, so a province that tightens
+ * a target puts every descendant below the new floor out of compliance, even
+ * where the district in between is itself below.
  *
- * Units have three levels at most, so a target has at most two ancestors; the
- * chain is followed by parent_target_id (primary-key joins), which keeps the
- * nationwide check to two hash joins over the targets.
- *
- * A target bound to a parent's target but of another measure or direction
+ * The chain of targets above is followed by parent_target_id to any depth
+ * (agencies inside a commune derive plans too: one level more), in one
+ * recursive walk. It stops at a link of another measure or direction than the
+ * one below it: that floor means nothing below it (bindingAncestors' twin).
+ * A target bound to a parent's target of another measure or direction
  * (written before the parent had the code) is a 'mismatch' until it follows.
  *
  * Rows: plan_id, code, name, problem ('weaker'|'missing'|'mismatch'), field, direction,
  * measure, value (null when missing), floor; values on the comparable scale.
  */
 export function complianceSql(checkedPlansSql: string): string {
-  const strictest = (a: string, b: string) =>
-    `(CASE WHEN t.direction = 'at_least' THEN GREATEST(${a}, ${b}) ELSE LEAST(${a}, ${b}) END)`;
+  // The strictest of the floors above: the highest for at_least, the lowest for at_most.
+  const strictest = (field: string) =>
+    `CASE WHEN o.direction = 'at_least' THEN f.max_${field} ELSE f.min_${field} END`;
   const valueWeak = rule.isWeaker('direction', 'value', 'value_floor');
   // A district's floor for its communes (its own value when unset) must meet the
   // commune floors above it; a target weak on both counts is reported as its value.
   const communeWeak = `(level = 'district' AND ${rule.isWeaker('direction', 'own_commune_floor', 'commune_floor')})`;
   return `
-    WITH checked AS (${checkedPlansSql}),
-    inherited AS (
-      SELECT t.plan_id, t.code, t.name, t.direction, t.measure, t.value, u.level,
-             (t.measure, t.direction) IS DISTINCT FROM (a1.measure, a1.direction) AS mismatch,
-             ${rule.floorFor('t', "'commune'")} AS own_commune_floor,
-             ${strictest(rule.floorFor('a1', 'u.level'), rule.floorFor('a2', 'u.level'))} AS value_floor,
-             ${strictest(rule.floorFor('a1', "'commune'"), rule.floorFor('a2', "'commune'"))} AS commune_floor
+    WITH RECURSIVE checked AS (${checkedPlansSql}),
+    own AS (
+      SELECT t.id, t.plan_id, t.code, t.name, t.direction, t.measure, t.value, t.parent_target_id, u.level,
+             ${rule.floorFor('t', "'commune'")} AS own_commune_floor
       FROM checked
       JOIN plans p ON p.id = checked.id
       JOIN units u ON u.code = p.unit_code
       JOIN targets t ON t.plan_id = p.id
-      JOIN targets a1 ON a1.id = t.parent_target_id
-      -- The grandparent's floor binds only on the parent's scale (bindingAncestors' twin).
-      LEFT JOIN targets a2 ON a2.id = a1.parent_target_id
-        AND (a2.measure, a2.direction) = (a1.measure, a1.direction)
+      WHERE t.parent_target_id IS NOT NULL
+    ),
+    above (target_id, level, next_id, measure, direction, value_floor, commune_floor, depth) AS (
+      SELECT o.id, o.level, a.parent_target_id, a.measure, a.direction,
+             ${rule.floorFor('a', 'o.level')}, ${rule.floorFor('a', "'commune'")}, 1
+      FROM own o JOIN targets a ON a.id = o.parent_target_id
+      UNION ALL
+      SELECT up.target_id, up.level, a.parent_target_id, a.measure, a.direction,
+             ${rule.floorFor('a', 'up.level')}, ${rule.floorFor('a', "'commune'")}, up.depth + 1
+      FROM above up JOIN targets a ON a.id = up.next_id
+        AND (a.measure, a.direction) = (up.measure, up.direction)
+      WHERE up.depth < 32
+    ),
+    floors AS (
+      SELECT target_id,
+             max(value_floor) AS max_value, min(value_floor) AS min_value,
+             max(commune_floor) AS max_commune, min(commune_floor) AS min_commune,
+             max(measure) FILTER (WHERE depth = 1) AS parent_measure,
+             max(direction) FILTER (WHERE depth = 1) AS parent_direction
+      FROM above GROUP BY target_id
+    ),
+    inherited AS (
+      SELECT o.plan_id, o.code, o.name, o.direction, o.measure, o.value, o.level, o.own_commune_floor,
+             (o.measure, o.direction) IS DISTINCT FROM (f.parent_measure, f.parent_direction) AS mismatch,
+             ${strictest('value')} AS value_floor,
+             ${strictest('commune')} AS commune_floor
+      FROM own o JOIN floors f ON f.target_id = o.id
     ),
     -- A child lacks a parent target only where it inherits fewer targets than the
     -- parent has; the exact anti-join runs for those plans alone.

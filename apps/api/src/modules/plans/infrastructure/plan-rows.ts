@@ -9,7 +9,6 @@ import {
 } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError } from '../../../common/domain-error.js';
-import { expectedPlanVersion } from '../../../common/request-context.js';
 import type { TargetOrmEntity } from './target.orm-entity.js';
 import type { TaskOrmEntity } from './task.orm-entity.js';
 
@@ -43,11 +42,14 @@ export async function findPlan(manager: EntityManager, id: string): Promise<Plan
 }
 
 /** The plan, locked until the transaction ends, so concurrent writes to one plan queue up. */
-export async function lockPlan(manager: EntityManager, id: string): Promise<PlanRow> {
+export async function lockPlan(
+  manager: EntityManager,
+  id: string,
+  expected: number | null,
+): Promise<PlanRow> {
   const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1 FOR UPDATE OF p`, [id]);
   if (!row) throw new NotFoundError(`Plan ${id}`);
   // A write based on an older version (If-Match) would overwrite someone's change unseen.
-  const expected = expectedPlanVersion();
   if (expected !== null && expected !== row.version) {
     throw new DomainError(
       'STALE_VERSION',

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { type PlanEvent, planTransition } from '@cchc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../../common/domain-error.js';
 import { type Actor, currentActor } from '../../../common/request-context.js';
 import { type PlanChange, recordPlanHistory } from '../../audit/infrastructure/record-plan-history.js';
+import type { PlanWriteCommand } from '../commands/plan-write.command.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { type PlanRow, bumpVersion, lockPlan } from './plan-rows.js';
 
@@ -18,6 +20,13 @@ export interface PlanWriteContext {
   manager: EntityManager;
   actor: Actor | null;
   at: Date;
+}
+
+/** Why the lifecycle table refuses `event` for a plan in `status`. */
+function refusedTransition(status: PlanRow['status'], event: PlanEvent): DomainError {
+  if (event === 'confirm' && status === 'draft')
+    return new DomainError('PLAN_NOT_DERIVED', 'Only a plan derived from a parent plan can be confirmed');
+  return new DomainError('PLAN_STATUS_CONFLICT', `A ${status} plan cannot ${event}`, { status, event });
 }
 
 /** SQLSTATEs of a transaction PostgreSQL gave up to resolve a conflict: safe to run again. */
@@ -50,14 +59,25 @@ export class PlanWriter {
     private readonly outbox: OutboxRelay,
   ) {}
 
-  /** A write to the existing plan `planId`. */
+  /**
+   * A write to an existing plan: the command names it and the version the
+   * client based the change on. `event` moves the plan's status through the
+   * lifecycle table of @cchc/domain (refused when the table has no such step).
+   */
   write<T>(
-    planId: string,
+    command: Pick<PlanWriteCommand<unknown>, 'planId' | 'expectedVersion'>,
     work: (ctx: PlanWriteContext & { plan: PlanRow }) => Promise<PlanWriteOutcome<T>>,
-    options: { bumpVersion?: boolean } = {},
+    options: { bumpVersion?: boolean; event?: PlanEvent } = {},
   ): Promise<T> {
+    const { planId, expectedVersion } = command;
     return this.transaction(async (ctx) => {
-      const plan = await lockPlan(ctx.manager, planId);
+      const plan = await lockPlan(ctx.manager, planId, expectedVersion);
+      if (options.event) {
+        const next = planTransition(plan.status, options.event);
+        if (next === null) throw refusedTransition(plan.status, options.event);
+        if (next !== plan.status)
+          await ctx.manager.query('UPDATE plans SET status = $2 WHERE id = $1', [planId, next]);
+      }
       // Bumped first, so that what the work reads back is the new version. A cascade
       // changes the children, not the plan it cascades from: it keeps that version.
       if (options.bumpVersion !== false) await bumpVersion(ctx.manager, planId);

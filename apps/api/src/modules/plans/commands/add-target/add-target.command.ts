@@ -1,12 +1,13 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 import type { TargetResponse, createTargetRequest } from '@cchc/contracts';
 import type { z } from 'zod';
 
-export class AddTargetCommand extends Command<TargetResponse> {
+export class AddTargetCommand extends PlanWriteCommand<TargetResponse> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly request: z.output<typeof createTargetRequest>,
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

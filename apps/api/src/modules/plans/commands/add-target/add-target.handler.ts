@@ -20,8 +20,9 @@ import { AddTargetCommand } from './add-target.command.js';
 export class AddTargetHandler implements ICommandHandler<AddTargetCommand> {
   constructor(private readonly writer: PlanWriter) {}
 
-  execute({ planId, request }: AddTargetCommand): Promise<TargetResponse> {
-    return this.writer.write(planId, async ({ manager, plan }) => {
+  execute(command: AddTargetCommand): Promise<TargetResponse> {
+    const { planId, request } = command;
+    return this.writer.write(command, async ({ manager, plan }) => {
       const taken = await manager.findOneBy(TargetOrmEntity, { planId, code: request.code });
       if (taken) {
         throw new DomainError('TARGET_CODE_TAKEN', `Plan already has a target with code ${request.code}`, {

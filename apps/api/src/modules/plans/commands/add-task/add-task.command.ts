@@ -1,12 +1,13 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 import type { TaskResponse, createTaskRequest } from '@cchc/contracts';
 import type { z } from 'zod';
 
-export class AddTaskCommand extends Command<TaskResponse> {
+export class AddTaskCommand extends PlanWriteCommand<TaskResponse> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly request: z.output<typeof createTaskRequest>,
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

@@ -9,8 +9,9 @@ import { AddTaskCommand } from './add-task.command.js';
 export class AddTaskHandler implements ICommandHandler<AddTaskCommand> {
   constructor(private readonly writer: PlanWriter) {}
 
-  execute({ planId, request }: AddTaskCommand): Promise<TaskResponse> {
-    return this.writer.write(planId, async ({ manager, plan }) => {
+  execute(command: AddTaskCommand): Promise<TaskResponse> {
+    const { planId, request } = command;
+    return this.writer.write(command, async ({ manager, plan }) => {
       const task = manager.create(TaskOrmEntity, {
         planId,
         provinceCode: plan.province_code,

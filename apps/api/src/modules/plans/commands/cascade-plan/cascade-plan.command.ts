@@ -1,12 +1,13 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 import type { CascadePlanResponse } from '@cchc/contracts';
 
 /** Derive the plan of each chosen direct child unit (default: all) from this plan. */
-export class CascadePlanCommand extends Command<CascadePlanResponse> {
+export class CascadePlanCommand extends PlanWriteCommand<CascadePlanResponse> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly unitCodes?: string[],
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

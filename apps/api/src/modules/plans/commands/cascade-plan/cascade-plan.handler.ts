@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { CascadePlanResponse } from '@cchc/contracts';
-import { type Measure, fromComparable, targetRuleSql as rule } from '@cchc/domain';
+import { type Measure, fromComparable, planStatusSql, targetRuleSql as rule } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../../common/domain-error.js';
 import { queryRows } from '../../../../database/query-rows.js';
@@ -121,10 +121,11 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
     private readonly queryBus: QueryBus,
   ) {}
 
-  async execute({ planId, unitCodes }: CascadePlanCommand): Promise<CascadePlanResponse> {
+  async execute(command: CascadePlanCommand): Promise<CascadePlanResponse> {
+    const { planId, unitCodes } = command;
     // The parent plan itself does not change: its version stays.
     const counts = await this.writer.write(
-      planId,
+      command,
       async ({ manager: m, plan: parent, actor, at }) => {
         const children: { code: string }[] = await m.query('SELECT code FROM units WHERE parent_code = $1', [
           parent.unit_code,
@@ -161,7 +162,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
             [codes, parent.year],
           );
           await m.query(
-            `UPDATE plans SET parent_plan_id = $1, status = 'derived' WHERE kind = 'annual' AND year = $3
+            `UPDATE plans SET parent_plan_id = $1, status = ${planStatusSql.after('derive', 'status')} WHERE kind = 'annual' AND year = $3
              AND unit_code = ANY($2::text[]) AND parent_plan_id IS NULL AND id <> $1`,
             [...P, parent.year],
           );
@@ -175,7 +176,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
         const basis = `Kế hoạch${parent.document_number ? ` số ${parent.document_number}` : ''} của Ủy ban nhân dân ${parent.unit_type.toLocaleLowerCase('vi')} ${parent.unit_name} về ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)}`;
         const created: { id: string }[] = await m.query(
           `INSERT INTO plans (province_code, unit_code, year, kind, title, legal_basis, objectives, status, parent_plan_id)
-         SELECT $3, u.code, $4, $5, $6, ARRAY[$7], $8, 'derived', $1
+         SELECT $3, u.code, $4, $5, $6, ARRAY[$7], $8, ${planStatusSql.after('derive', "'draft'")}, $1
          FROM unnest($2::text[]) AS u (code)
          WHERE NOT EXISTS (SELECT 1 FROM plans c WHERE c.parent_plan_id = $1 AND c.unit_code = u.code)
          ORDER BY u.code
@@ -257,7 +258,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
           const rows = await queryRows<{ id: string; reopened: boolean }>(
             m,
             `UPDATE plans SET version = version + 1, updated_at = now(),
-             status = CASE WHEN status = 'confirmed' AND id = ANY($2::uuid[]) THEN 'derived' ELSE status END
+             status = CASE WHEN id = ANY($2::uuid[]) THEN ${planStatusSql.after('receive', 'status')} ELSE status END
            WHERE id = ANY($1::uuid[])
            RETURNING id, old.status <> new.status AS reopened`,
             [[...updated], [...targetsChanged]],

@@ -1,12 +1,13 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 import type { ConfirmPlanRequest, PlanResponse } from '@cchc/contracts';
 
 /** The unit that received a derived plan accepts it, raising some targets if it wants. */
-export class ConfirmPlanCommand extends Command<PlanResponse> {
+export class ConfirmPlanCommand extends PlanWriteCommand<PlanResponse> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly request: ConfirmPlanRequest,
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

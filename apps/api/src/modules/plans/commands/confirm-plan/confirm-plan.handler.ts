@@ -28,70 +28,78 @@ export class ConfirmPlanHandler implements ICommandHandler<ConfirmPlanCommand> {
     private readonly queryBus: QueryBus,
   ) {}
 
-  async execute({ planId, request }: ConfirmPlanCommand): Promise<PlanResponse> {
-    await this.writer.write(planId, async ({ manager, plan }) => {
-      if (!plan.parent_plan_id) {
-        throw new DomainError('PLAN_NOT_DERIVED', 'Only a plan derived from a parent plan can be confirmed');
-      }
-      const targets = await manager.findBy(TargetOrmEntity, { planId });
-      const ancestors = await ancestorTargets(manager, planId, null);
-      const byCode = new Map(targets.map((t) => [t.code, t]));
-      const beforeRaised = new Map<string, TargetOrmEntity>();
-      const errors: FieldError[] = [];
-      for (const [i, { code, value }] of (request.targets ?? []).entries()) {
-        const target = byCode.get(code);
-        const problem = target ? targetValueProblem(target.measure, value) : null;
-        if (!target) errors.push({ field: `targets.${i}.code`, message: `the plan has no target ${code}` });
-        else if (problem) errors.push({ field: `targets.${i}.value`, message: problem });
-        else {
-          beforeRaised.set(code, { ...target });
-          target.value = toComparable(target.measure, value);
+  async execute(command: ConfirmPlanCommand): Promise<PlanResponse> {
+    const { planId, request } = command;
+    await this.writer.write(
+      command,
+      async ({ manager, plan }) => {
+        const targets = await manager.findBy(TargetOrmEntity, { planId });
+        const ancestors = await ancestorTargets(manager, planId, null);
+        const byCode = new Map(targets.map((t) => [t.code, t]));
+        const beforeRaised = new Map<string, TargetOrmEntity>();
+        const errors: FieldError[] = [];
+        for (const [i, { code, value }] of (request.targets ?? []).entries()) {
+          const target = byCode.get(code);
+          const problem = target ? targetValueProblem(target.measure, value) : null;
+          if (!target) errors.push({ field: `targets.${i}.code`, message: `the plan has no target ${code}` });
+          else if (problem) errors.push({ field: `targets.${i}.value`, message: problem });
+          else {
+            beforeRaised.set(code, { ...target });
+            target.value = toComparable(target.measure, value);
+          }
         }
-      }
-      if (errors.length > 0) throw new ValidationFailedError(errors);
-      for (const [code, above] of ancestors) {
-        const [parent] = above;
-        if (parent?.distance !== 1 || byCode.has(code)) continue;
-        const floor = effectiveFloor(parent.direction, above, plan.unit_level);
-        throw new DomainError(
-          'TARGET_WEAKER_THAN_PARENT',
-          `Target ${code} of the parent plan is missing: cascade the parent plan again before confirming`,
-          {
-            targetCode: code,
-            field: 'value',
-            parentValue: floor === null ? undefined : fromComparable(parent.measure, floor),
-            triedValue: null,
-          },
-        );
-      }
-      for (const target of targets) {
-        const above = ancestors.get(target.code) ?? [];
-        const [parent] = above;
-        if (!parent) continue;
-        assertFollowsParent(target.code, target, parent);
-        assertNotWeakerThanParent(target.code, target.measure, above, plan.unit_level, toRuleTarget(target));
-      }
-      // Every raised value in one statement, not a save per target.
-      const raised = targets.filter((t) => beforeRaised.has(t.code));
-      if (raised.length > 0) {
-        await manager.query(
-          `UPDATE targets t SET value = r.value
+        if (errors.length > 0) throw new ValidationFailedError(errors);
+        for (const [code, above] of ancestors) {
+          const [parent] = above;
+          if (parent?.distance !== 1 || byCode.has(code)) continue;
+          const floor = effectiveFloor(parent.direction, above, plan.unit_level);
+          throw new DomainError(
+            'TARGET_WEAKER_THAN_PARENT',
+            `Target ${code} of the parent plan is missing: cascade the parent plan again before confirming`,
+            {
+              targetCode: code,
+              field: 'value',
+              parentValue: floor === null ? undefined : fromComparable(parent.measure, floor),
+              triedValue: null,
+            },
+          );
+        }
+        for (const target of targets) {
+          const above = ancestors.get(target.code) ?? [];
+          const [parent] = above;
+          if (!parent) continue;
+          assertFollowsParent(target.code, target, parent);
+          assertNotWeakerThanParent(
+            target.code,
+            target.measure,
+            above,
+            plan.unit_level,
+            toRuleTarget(target),
+          );
+        }
+        // Every raised value in one statement, not a save per target.
+        const raised = targets.filter((t) => beforeRaised.has(t.code));
+        if (raised.length > 0) {
+          await manager.query(
+            `UPDATE targets t SET value = r.value
            FROM unnest($2::text[], $3::numeric[]) AS r (code, value)
            WHERE t.plan_id = $1 AND t.code = r.code`,
-          [planId, raised.map((t) => t.code), raised.map((t) => t.value)],
-        );
-      }
-      await manager.query(`UPDATE plans SET status = 'confirmed' WHERE id = $1`, [planId]);
-      // The history shows the status and each raised value, before → after.
-      const shown = (list: TargetOrmEntity[]) =>
-        list.map((t) => toTargetResponse(t, ancestors.get(t.code) ?? [], plan.unit_level));
-      const before = { ...toPlanSummary(plan), areas: [{ targets: shown([...beforeRaised.values()]) }] };
-      const after = {
-        ...toPlanSummary(await findPlan(manager, planId)),
-        areas: [{ targets: shown(raised) }],
-      };
-      return { result: undefined, changes: [{ planId, action: 'plan_confirmed', before, after }] };
-    });
+            [planId, raised.map((t) => t.code), raised.map((t) => t.value)],
+          );
+        }
+        // The history shows the status and each raised value, before → after.
+        const shown = (list: TargetOrmEntity[]) =>
+          list.map((t) => toTargetResponse(t, ancestors.get(t.code) ?? [], plan.unit_level));
+        const before = { ...toPlanSummary(plan), areas: [{ targets: shown([...beforeRaised.values()]) }] };
+        const after = {
+          ...toPlanSummary(await findPlan(manager, planId)),
+          areas: [{ targets: shown(raised) }],
+        };
+        return { result: undefined, changes: [{ planId, action: 'plan_confirmed', before, after }] };
+      },
+      // The lifecycle table refuses a plan the unit wrote itself: it has nothing to confirm.
+      { event: 'confirm' },
+    );
     return this.queryBus.execute(new GetPlanQuery(planId));
   }
 }

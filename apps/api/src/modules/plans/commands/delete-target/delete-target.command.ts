@@ -1,10 +1,11 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 
-export class DeleteTargetCommand extends Command<void> {
+export class DeleteTargetCommand extends PlanWriteCommand<void> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly code: string,
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

@@ -17,8 +17,9 @@ import { DeleteTargetCommand } from './delete-target.command.js';
 export class DeleteTargetHandler implements ICommandHandler<DeleteTargetCommand> {
   constructor(private readonly writer: PlanWriter) {}
 
-  execute({ planId, code }: DeleteTargetCommand): Promise<void> {
-    return this.writer.write(planId, async ({ manager, plan }) => {
+  execute(command: DeleteTargetCommand): Promise<void> {
+    const { planId, code } = command;
+    return this.writer.write(command, async ({ manager, plan }) => {
       const target = await manager.findOneBy(TargetOrmEntity, { planId, code });
       if (!target) throw new NotFoundError(`Target ${code} of plan ${planId}`);
       const ancestors = (await ancestorTargets(manager, planId, [code])).get(code) ?? [];

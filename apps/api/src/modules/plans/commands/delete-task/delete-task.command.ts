@@ -1,10 +1,11 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 
-export class DeleteTaskCommand extends Command<void> {
+export class DeleteTaskCommand extends PlanWriteCommand<void> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly taskId: string,
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

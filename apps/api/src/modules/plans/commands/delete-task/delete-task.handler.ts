@@ -9,8 +9,9 @@ import { DeleteTaskCommand } from './delete-task.command.js';
 export class DeleteTaskHandler implements ICommandHandler<DeleteTaskCommand> {
   constructor(private readonly writer: PlanWriter) {}
 
-  execute({ planId, taskId }: DeleteTaskCommand): Promise<void> {
-    return this.writer.write(planId, async ({ manager }) => {
+  execute(command: DeleteTaskCommand): Promise<void> {
+    const { planId, taskId } = command;
+    return this.writer.write(command, async ({ manager }) => {
       const task = await manager.findOneBy(TaskOrmEntity, { id: taskId, planId });
       if (!task) throw new NotFoundError(`Task ${taskId} of plan ${planId}`);
       await manager.delete(TaskOrmEntity, { id: taskId });

@@ -1,11 +1,12 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 import type { PlanResponse, UpdatePlanRequest } from '@cchc/contracts';
 
-export class UpdatePlanCommand extends Command<PlanResponse> {
+export class UpdatePlanCommand extends PlanWriteCommand<PlanResponse> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly request: UpdatePlanRequest,
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

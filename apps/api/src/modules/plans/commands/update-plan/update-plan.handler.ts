@@ -13,8 +13,9 @@ export class UpdatePlanHandler implements ICommandHandler<UpdatePlanCommand> {
     private readonly queryBus: QueryBus,
   ) {}
 
-  async execute({ planId, request }: UpdatePlanCommand): Promise<PlanResponse> {
-    await this.writer.write(planId, async ({ manager, plan }) => {
+  async execute(command: UpdatePlanCommand): Promise<PlanResponse> {
+    const { planId, request } = command;
+    await this.writer.write(command, async ({ manager, plan }) => {
       const changes: Partial<PlanOrmEntity> = {};
       if (request.title !== undefined) changes.title = request.title;
       if (request.documentNumber !== undefined) changes.documentNumber = request.documentNumber;

@@ -1,12 +1,13 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 import type { TargetResponse, UpdateTargetRequest } from '@cchc/contracts';
 
-export class UpdateTargetCommand extends Command<TargetResponse> {
+export class UpdateTargetCommand extends PlanWriteCommand<TargetResponse> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly code: string,
     readonly request: UpdateTargetRequest,
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

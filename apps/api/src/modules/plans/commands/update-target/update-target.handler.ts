@@ -12,8 +12,9 @@ import { UpdateTargetCommand } from './update-target.command.js';
 export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand> {
   constructor(private readonly writer: PlanWriter) {}
 
-  execute({ planId, code, request }: UpdateTargetCommand): Promise<TargetResponse> {
-    return this.writer.write(planId, async ({ manager, plan }) => {
+  execute(command: UpdateTargetCommand): Promise<TargetResponse> {
+    const { planId, code, request } = command;
+    return this.writer.write(command, async ({ manager, plan }) => {
       const target = await manager.findOneBy(TargetOrmEntity, { planId, code });
       if (!target) throw new NotFoundError(`Target ${code} of plan ${planId}`);
       // Inherited by code, whatever row it came from: the plans above decide its floor.

@@ -1,12 +1,13 @@
-import { Command } from '@nestjs/cqrs';
+import { PlanWriteCommand } from '../plan-write.command.js';
 import type { TaskResponse, UpdateTaskRequest } from '@cchc/contracts';
 
-export class UpdateTaskCommand extends Command<TaskResponse> {
+export class UpdateTaskCommand extends PlanWriteCommand<TaskResponse> {
   constructor(
-    readonly planId: string,
+    planId: string,
     readonly taskId: string,
     readonly request: UpdateTaskRequest,
+    expectedVersion: number | null = null,
   ) {
-    super();
+    super(planId, expectedVersion);
   }
 }

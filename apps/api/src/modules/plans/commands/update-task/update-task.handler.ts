@@ -10,8 +10,9 @@ import { UpdateTaskCommand } from './update-task.command.js';
 export class UpdateTaskHandler implements ICommandHandler<UpdateTaskCommand> {
   constructor(private readonly writer: PlanWriter) {}
 
-  execute({ planId, taskId, request }: UpdateTaskCommand): Promise<TaskResponse> {
-    return this.writer.write(planId, async ({ manager }) => {
+  execute(command: UpdateTaskCommand): Promise<TaskResponse> {
+    const { planId, taskId, request } = command;
+    return this.writer.write(command, async ({ manager }) => {
       const task = await manager.findOneBy(TaskOrmEntity, { id: taskId, planId });
       if (!task) throw new NotFoundError(`Task ${taskId} of plan ${planId}`);
       const before = toTaskResponse(task);

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ImportUnitsResponse } from '@cchc/contracts';
-import { type UnitLevel, foldVietnamese } from '@cchc/domain';
+import { type UnitLevel, foldVietnamese, unitTreeSql } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../../../common/domain-error.js';
 import { ImportUnitsCommand } from './import-units.command.js';
@@ -80,6 +80,8 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
         manager,
         result.filter((r) => !r.inserted).map((r) => r.code),
       );
+      // The tree is sound: every unit's path follows its (maybe new) parent.
+      if (result.length > 0) await manager.query(unitTreeSql.refreshPaths);
       const created = result.filter((r) => r.inserted).length;
       const updated = result.length - created;
       return { total: rows.length, created, updated, unchanged: rows.length - result.length };
