@@ -10,3 +10,4 @@ export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
 export * from './text/roman-numeral';
 export * from './accounts/roles';
+export * from './wording';

@@ -62,6 +62,9 @@ describe('task due dates', () => {
       expect(dueInputToRequest(formatDue(due, 'en'))).toBe(due);
     }
     expect(formatDue('2025-Q2', 'vi')).toBe('Quý II/2025');
+    expect(formatDue('2025-03-15', 'vi')).toBe('15/03/2025');
+    expect(formatDue('2025', 'vi')).toBe('Năm 2025');
+    expect(formatDue('2025-Q2', 'en')).toBe('Q2/2025');
     expect(formatDue('2025', 'en')).toBe('Year 2025');
   });
 });

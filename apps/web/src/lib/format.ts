@@ -1,4 +1,11 @@
-import { type Measure, type TargetValue, formatDueVi, isoDateToEpochDay, parseDue } from '@cchc/domain';
+import {
+  type Measure,
+  type TargetValue,
+  formatDueVi,
+  isoDateToEpochDay,
+  numberVi,
+  parseDue,
+} from '@cchc/domain';
 
 export type Locale = 'vi' | 'en';
 
@@ -9,7 +16,9 @@ export function intlLocale(locale: Locale): string {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** Vietnamese as the domain writes it (numberVi, "1.250,5"), English with Intl's en-GB. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
+  if (locale === 'vi') return numberVi(value, maximumFractionDigits);
   const key = `${locale}:${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -81,8 +90,8 @@ export function formatTargetValue(
 /** I, II, … as plans number their sections: the domain's, re-exported for the screens. */
 export { toRoman } from '@cchc/domain';
 
-/** A task's due date as plans write it: "15/03/2025", "Quý I/2025", "Năm 2025"
- * (in English: "15/03/2025", "Q1/2025", "Year 2025"). */
+/** A task's due date as plans write it: "15/03/2025", "Quý I/2025", "Năm 2025" (the
+ * domain's formatDueVi); in English, rendered here: "15/03/2025", "Q1/2025", "Year 2025". */
 export function formatDue(due: string | null, locale: Locale): string {
   if (!due) return '';
   const parsed = parseDue(due);

@@ -1,4 +1,4 @@
-import { dueDeadline, formatDueVi, parseDue } from './task-due';
+import { dueDeadline, parseDue } from './task-due';
 
 describe('task due', () => {
   it('reads the three ways plans write a deadline', () => {
@@ -9,10 +9,8 @@ describe('task due', () => {
     expect(parseDue('2024-02-30')).toBeNull();
   });
 
-  it('gives the last day and the Vietnamese wording', () => {
+  it('gives the last day', () => {
     expect(dueDeadline({ kind: 'quarter', year: 2024, quarter: 1 })).toBe('2024-03-31');
     expect(dueDeadline({ kind: 'year', year: 2024 })).toBe('2024-12-31');
-    expect(formatDueVi({ kind: 'quarter', year: 2023, quarter: 1 })).toBe('Quý I/2023');
-    expect(formatDueVi({ kind: 'date', date: '2025-07-30' })).toBe('30/07/2025');
   });
 });

@@ -1,8 +1,7 @@
-import { toRoman } from '../text/roman-numeral';
-
 /**
  * When a task is due, as plans write it: a date (2024-03-15), a quarter
- * (2024-Q1, "Quý I/2024") or a whole year (2024, "Năm 2024").
+ * (2024-Q1, "Quý I/2024") or a whole year (2024, "Năm 2024"). The wording is
+ * `formatDueVi` in ../wording.
  */
 export type Due =
   | { kind: 'date'; date: string }
@@ -37,19 +36,5 @@ export function dueDeadline(due: Due): string {
     }
     case 'year':
       return `${due.year}-12-31`;
-  }
-}
-
-/** How a Vietnamese plan writes it: "15/03/2024", "Quý I/2024", "Năm 2024". */
-export function formatDueVi(due: Due): string {
-  switch (due.kind) {
-    case 'date': {
-      const [y, m, d] = due.date.split('-');
-      return `${d}/${m}/${y}`;
-    }
-    case 'quarter':
-      return `Quý ${toRoman(due.quarter)}/${due.year}`;
-    case 'year':
-      return `Năm ${due.year}`;
   }
 }

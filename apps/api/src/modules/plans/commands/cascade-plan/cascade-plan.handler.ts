@@ -1,6 +1,12 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { CascadePlanResponse } from '@cchc/contracts';
-import { type Measure, fromComparable, planStatusSql, targetRuleSql as rule } from '@cchc/domain';
+import {
+  type Measure,
+  fromComparable,
+  legalBasisLine,
+  planStatusSql,
+  targetRuleSql as rule,
+} from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../../common/domain-error.js';
 import { queryRows } from '../../../../database/query-rows.js';
@@ -171,9 +177,6 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
           'SELECT id FROM plans WHERE parent_plan_id = $1 AND unit_code = ANY($2::text[])',
           P,
         );
-        // "Căn cứ Kế hoạch số 218/KH-UBND của Ủy ban nhân dân tỉnh Sóc Trăng về thực hiện cải cách hành chính năm 2024"
-        const subject = parent.title.replace(/^Kế hoạch\s+/i, '');
-        const basis = `Kế hoạch${parent.document_number ? ` số ${parent.document_number}` : ''} của Ủy ban nhân dân ${parent.unit_type.toLocaleLowerCase('vi')} ${parent.unit_name} về ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)}`;
         const created: { id: string }[] = await m.query(
           `INSERT INTO plans (province_code, unit_code, year, kind, title, legal_basis, objectives, status, parent_plan_id)
          SELECT $3, u.code, $4, $5, $6, ARRAY[$7], $8, ${planStatusSql.after('derive', "'draft'")}, $1
@@ -187,7 +190,13 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
             parent.year,
             parent.kind,
             parent.title,
-            `Căn cứ ${basis}`,
+            // "Căn cứ Kế hoạch số 218/KH-UBND của Ủy ban nhân dân tỉnh Sóc Trăng về …": no date, plans have none yet
+            legalBasisLine({
+              documentNumber: parent.document_number,
+              unitType: parent.unit_type,
+              unitName: parent.unit_name,
+              title: parent.title,
+            }),
             parent.objectives,
           ],
         );

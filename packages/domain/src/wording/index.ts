@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './numbers';
+export * from './due';
+export * from './legal-basis';
+export * from './target-sentence';
