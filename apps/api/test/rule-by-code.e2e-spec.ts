@@ -1,3 +1,4 @@
+import { planHistoryEntry } from '@cchc/contracts';
 import { isWeaker } from '@cchc/domain';
 import fc from 'fast-check';
 import { expectProblem, getPlan, ok, targetIn, targetsOf } from './support/expectations.js';
@@ -310,4 +311,46 @@ describe('the floor rule binds by code', () => {
       { numRuns: 60 },
     );
   }, 240_000);
+
+  it('records every change as a kind the contract defines, with its before and after', async () => {
+    // One of each kind of write, then every history entry of every plan must
+    // parse as the contract's planHistoryEntry.
+    const { province, district } = await chain([percentTarget('BL-01', 80)]);
+    ok(await addTarget(district, percentTarget('BL-09', 10)), 201);
+    ok(await patch(district, 'BL-01', { value: 85 }));
+    expect((await remove(district, 'BL-09')).status).toBe(204);
+    ok(await t.request('POST', `/api/plans/${district}/confirm`));
+    ok(await addTarget(province, percentTarget('BL-10', 50)), 201);
+    await cascade(t, province, { unitCodes: ['948'] });
+    ok(await t.request('PATCH', `/api/plans/${province}`, { title: 'Kế hoạch CCHC năm 2024 (sửa)' }));
+    ok(await t.request('POST', `/api/plans/${province}/tasks`, { title: 'Rà soát', area: 'direction' }), 201);
+    const plans: { id: string }[] = await t.dataSource.query('SELECT DISTINCT plan_id AS id FROM audit_log');
+    expect(plans.length).toBeGreaterThan(0);
+    const actions = new Set<string>();
+    for (const { id } of plans) {
+      const [plan] = await t.dataSource.query('SELECT unit_code FROM plans WHERE id = $1', [id]);
+      if (!plan) continue;
+      for (const entry of ok(await t.request('GET', `/api/plans/${id}/history`))) {
+        const parsed = planHistoryEntry.safeParse(entry);
+        expect({ action: entry.action, issues: parsed.error?.issues ?? [] }).toEqual({
+          action: entry.action,
+          issues: [],
+        });
+        actions.add(entry.action);
+      }
+    }
+    expect([...actions]).toEqual(
+      expect.arrayContaining([
+        'plan_created',
+        'plan_updated',
+        'plan_confirmed',
+        'plan_cascaded',
+        'derived_by_cascade',
+        'target_added',
+        'target_changed',
+        'target_removed',
+        'task_added',
+      ]),
+    );
+  });
 });

@@ -66,15 +66,3 @@ export const changePasswordRequest = z
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
 
 export const userIdParam = z.object({ id: uuid });
-
-export const planHistoryEntry = z
-  .object({
-    id: z.number().int(),
-    at: z.string(),
-    actor: z.object({ id: uuid, username: z.string() }).nullable(),
-    action: z.string(),
-    before: z.unknown(),
-    after: z.unknown(),
-  })
-  .meta({ id: 'PlanHistoryEntry' });
-export type PlanHistoryEntry = z.infer<typeof planHistoryEntry>;

@@ -1,13 +1,12 @@
+import type { PlanChangeRecord } from '@cchc/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../../common/request-context.js';
 
 /** One entry of a plan's history: which plan, what happened, the rows before and after. */
-export interface PlanChange {
-  planId: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
+/** One change to one plan, of a kind the contracts define (`planChange`). */
+export type PlanChange = PlanChangeRecord & { planId: string };
+
+type DerivedByCascade = Extract<PlanChangeRecord, { action: 'derived_by_cascade' }>['after'];
 
 /**
  * Appends `changes` to the audit log and the outbox, in the caller's
@@ -60,7 +59,7 @@ export async function recordDerivedPlansHistory(
   planIds: string[],
   actor: Actor | null,
   at: Date,
-  after: Record<string, unknown>,
+  after: DerivedByCascade,
 ): Promise<void> {
   if (planIds.length === 0) return;
   await manager.query(

@@ -11,59 +11,53 @@ import type { DataSource } from 'typeorm';
  * where the district in between is itself below.
  *
  * The chain of targets above is followed by parent_target_id to any depth
- * (agencies inside a commune derive plans too: one level more), in one
- * recursive walk. It stops at a link of another measure or direction than the
- * one below it: that floor means nothing below it (bindingAncestors' twin).
- * A target bound to a parent's target of another measure or direction
- * (written before the parent had the code) is a 'mismatch' until it follows.
+ * (agencies inside a commune derive plans too: one level more). The parent
+ * and grandparent are two primary-key hash joins, which keeps the nationwide
+ * check fast; a chain longer than that is walked by a recursive subquery that
+ * runs only for the rows that have one. The chain stops at a link of another
+ * measure or direction than the one below it: that floor means nothing below
+ * it (bindingAncestors' twin). A target bound to a parent's target of another
+ * measure or direction (written before the parent had the code) is a
+ * 'mismatch' until it follows.
  *
  * Rows: plan_id, code, name, problem ('weaker'|'missing'|'mismatch'), field, direction,
  * measure, value (null when missing), floor; values on the comparable scale.
  */
 export function complianceSql(checkedPlansSql: string): string {
-  // The strictest of the floors above: the highest for at_least, the lowest for at_most.
-  const strictest = (field: string) =>
-    `CASE WHEN o.direction = 'at_least' THEN f.max_${field} ELSE f.min_${field} END`;
+  // Beyond the grandparent: the strictest floor for `level` of the chain above a2, walked up.
+  const deeper = (level: string) => `CASE WHEN a2.parent_target_id IS NOT NULL THEN (
+      WITH RECURSIVE chain (next_id, measure, direction, floor) AS (
+        SELECT a.parent_target_id, a.measure, a.direction, ${rule.floorFor('a', level)}
+        FROM targets a WHERE a.id = a2.parent_target_id AND (a.measure, a.direction) = (a2.measure, a2.direction)
+        UNION ALL
+        SELECT a.parent_target_id, a.measure, a.direction, ${rule.floorFor('a', level)}
+        FROM chain JOIN targets a ON a.id = chain.next_id AND (a.measure, a.direction) = (chain.measure, chain.direction)
+      ) SELECT CASE WHEN t.direction = 'at_least' THEN max(floor) ELSE min(floor) END FROM chain) END`;
+  // GREATEST and LEAST skip NULLs: a missing grandparent or deeper chain sets no floor.
+  const strictest = (level: string) => {
+    const floors = [rule.floorFor('a1', level), rule.floorFor('a2', level), deeper(level)].join(', ');
+    return `(CASE WHEN t.direction = 'at_least' THEN GREATEST(${floors}) ELSE LEAST(${floors}) END)`;
+  };
   const valueWeak = rule.isWeaker('direction', 'value', 'value_floor');
   // A district's floor for its communes (its own value when unset) must meet the
   // commune floors above it; a target weak on both counts is reported as its value.
   const communeWeak = `(level = 'district' AND ${rule.isWeaker('direction', 'own_commune_floor', 'commune_floor')})`;
   return `
-    WITH RECURSIVE checked AS (${checkedPlansSql}),
-    own AS (
-      SELECT t.id, t.plan_id, t.code, t.name, t.direction, t.measure, t.value, t.parent_target_id, u.level,
-             ${rule.floorFor('t', "'commune'")} AS own_commune_floor
+    WITH checked AS (${checkedPlansSql}),
+    inherited AS (
+      SELECT t.plan_id, t.code, t.name, t.direction, t.measure, t.value, u.level,
+             (t.measure, t.direction) IS DISTINCT FROM (a1.measure, a1.direction) AS mismatch,
+             ${rule.floorFor('t', "'commune'")} AS own_commune_floor,
+             ${strictest('u.level')} AS value_floor,
+             ${strictest("'commune'")} AS commune_floor
       FROM checked
       JOIN plans p ON p.id = checked.id
       JOIN units u ON u.code = p.unit_code
       JOIN targets t ON t.plan_id = p.id
-      WHERE t.parent_target_id IS NOT NULL
-    ),
-    above (target_id, level, next_id, measure, direction, value_floor, commune_floor, depth) AS (
-      SELECT o.id, o.level, a.parent_target_id, a.measure, a.direction,
-             ${rule.floorFor('a', 'o.level')}, ${rule.floorFor('a', "'commune'")}, 1
-      FROM own o JOIN targets a ON a.id = o.parent_target_id
-      UNION ALL
-      SELECT up.target_id, up.level, a.parent_target_id, a.measure, a.direction,
-             ${rule.floorFor('a', 'up.level')}, ${rule.floorFor('a', "'commune'")}, up.depth + 1
-      FROM above up JOIN targets a ON a.id = up.next_id
-        AND (a.measure, a.direction) = (up.measure, up.direction)
-      WHERE up.depth < 32
-    ),
-    floors AS (
-      SELECT target_id,
-             max(value_floor) AS max_value, min(value_floor) AS min_value,
-             max(commune_floor) AS max_commune, min(commune_floor) AS min_commune,
-             max(measure) FILTER (WHERE depth = 1) AS parent_measure,
-             max(direction) FILTER (WHERE depth = 1) AS parent_direction
-      FROM above GROUP BY target_id
-    ),
-    inherited AS (
-      SELECT o.plan_id, o.code, o.name, o.direction, o.measure, o.value, o.level, o.own_commune_floor,
-             (o.measure, o.direction) IS DISTINCT FROM (f.parent_measure, f.parent_direction) AS mismatch,
-             ${strictest('value')} AS value_floor,
-             ${strictest('commune')} AS commune_floor
-      FROM own o JOIN floors f ON f.target_id = o.id
+      JOIN targets a1 ON a1.id = t.parent_target_id
+      -- The grandparent's floor binds only on the parent's scale (bindingAncestors' twin).
+      LEFT JOIN targets a2 ON a2.id = a1.parent_target_id
+        AND (a2.measure, a2.direction) = (a1.measure, a1.direction)
     ),
     -- A child lacks a parent target only where it inherits fewer targets than the
     -- parent has; the exact anti-join runs for those plans alone.

@@ -41,14 +41,18 @@ export class GetPlanHistoryHandler implements IQueryHandler<GetPlanHistoryQuery>
         }
       }
     }
-    return rows.map((r) => ({
-      id: Number(r.id),
-      at: new Date(r.at).toISOString(),
-      actor: r.actor_id ? { id: r.actor_id, username: r.actor_username as string } : null,
-      action: r.action,
-      before: r.before,
-      after: r.after,
-    }));
+    // The audit log holds only what PlanChange (the contracts' planChange) let the writers record.
+    return rows.map(
+      (r) =>
+        ({
+          id: Number(r.id),
+          at: new Date(r.at).toISOString(),
+          actor: r.actor_id ? { id: r.actor_id, username: r.actor_username as string } : null,
+          action: r.action,
+          before: r.before,
+          after: r.after,
+        }) as PlanHistoryEntry,
+    );
   }
 }
 

@@ -79,7 +79,7 @@ export class AddTargetHandler implements ICommandHandler<AddTargetCommand> {
         { planId, action: 'target_added', before: null, after: result },
         ...bound.map((b) => ({
           planId: b.plan_id,
-          action: 'target_inherited',
+          action: 'target_inherited' as const,
           before: null,
           after: { code: target.code, parentPlanId: planId },
         })),

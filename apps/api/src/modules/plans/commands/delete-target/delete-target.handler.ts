@@ -43,7 +43,7 @@ export class DeleteTargetHandler implements ICommandHandler<DeleteTargetCommand>
         { planId, action: 'target_removed', before, after: null },
         ...released.map((r) => ({
           planId: r.plan_id,
-          action: 'target_released',
+          action: 'target_released' as const,
           before: { code, parentPlanId: planId },
           after: null,
         })),

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { uuid } from './common';
+import { measure, planStatus, planSummaryResponse, targetResponse, targetValue, taskResponse } from './plans';
+
+/** A plan as a confirmation's history shows it: the plan, and the targets it raised. */
+const confirmedPlan = planSummaryResponse.extend({
+  areas: z.array(z.object({ targets: z.array(targetResponse) })),
+});
+
+/** A target bound to, or released from, the same code in the parent plan. */
+const targetLink = z.object({ code: z.string(), parentPlanId: uuid });
+
+/**
+ * What each kind of change records, before and after. The audit log stores
+ * these as they are written here; the history route answers them, and the
+ * web shows each kind its own way.
+ */
+export const planChange = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('plan_created'), before: z.null(), after: planSummaryResponse }),
+  z.object({ action: z.literal('plan_updated'), before: planSummaryResponse, after: planSummaryResponse }),
+  z.object({ action: z.literal('plan_confirmed'), before: confirmedPlan, after: confirmedPlan }),
+  z.object({
+    action: z.literal('plan_cascaded'),
+    before: z.null(),
+    after: z.object({
+      created: z.number().int(),
+      updated: z.number().int(),
+      /** Only the child plans the reader may see. */
+      childPlanIds: z.array(uuid),
+    }),
+  }),
+  z.object({
+    action: z.literal('derived_by_cascade'),
+    before: z.null(),
+    // Entries recorded before a cascade said what it changed name the parent plan only.
+    after: z.object({
+      parentPlanId: uuid,
+      created: z.boolean().optional(),
+      status: z.object({ from: planStatus.nullable(), to: planStatus }).nullable().optional(),
+      targetsAdded: z.array(z.string()).optional(),
+      targetsRaised: z
+        .array(z.object({ code: z.string(), measure, from: targetValue, to: targetValue }))
+        .optional(),
+      tasksAdded: z.number().int().optional(),
+    }),
+  }),
+  z.object({ action: z.literal('target_added'), before: z.null(), after: targetResponse }),
+  z.object({ action: z.literal('target_changed'), before: targetResponse, after: targetResponse }),
+  z.object({ action: z.literal('target_removed'), before: targetResponse, after: z.null() }),
+  z.object({ action: z.literal('target_inherited'), before: z.null(), after: targetLink }),
+  z.object({ action: z.literal('target_released'), before: targetLink, after: z.null() }),
+  z.object({ action: z.literal('task_added'), before: z.null(), after: taskResponse }),
+  z.object({ action: z.literal('task_changed'), before: taskResponse, after: taskResponse }),
+  z.object({ action: z.literal('task_removed'), before: taskResponse, after: z.null() }),
+]);
+export type PlanChangeRecord = z.infer<typeof planChange>;
+export type PlanHistoryAction = PlanChangeRecord['action'];
+
+export const planHistoryEntry = z
+  .intersection(
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      actor: z.object({ id: uuid, username: z.string() }).nullable(),
+    }),
+    planChange,
+  )
+  .meta({ id: 'PlanHistoryEntry' });
+export type PlanHistoryEntry = z.infer<typeof planHistoryEntry>;
