@@ -5,11 +5,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger, LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { authenticate } from './common/auth.middleware.js';
 import { installBodyParsing } from './common/body-parsing.js';
 import { refuseCrossSiteWrites } from './common/cross-site.js';
+import { createRootLogger, requestLogging } from './common/logging.js';
 import { middlewareErrors } from './common/problem-details.filter.js';
 import { requestId } from './common/request-id.middleware.js';
 import type { DatabaseInfo } from './database/database-info.js';
@@ -18,7 +21,10 @@ export interface AppOptions {
   database: DatabaseInfo;
   /** The built web app, served at / on the same origin as the API. */
   webDist?: string;
+  /** The levels logged (Nest's names); default error, warn and log. */
   logLevels?: LogLevel[];
+  /** Where the JSON log lines go; default stdout. Tests pass a stream they read. */
+  logDestination?: DestinationStream;
   /** Other origins allowed to call the API with credentials; none by default. */
   corsOrigins?: string[];
   /** Express "trust proxy" setting, when behind a reverse proxy. */
@@ -30,13 +36,19 @@ export async function createApp(
   dataSource: DataSource,
   options: AppOptions,
 ): Promise<NestExpressApplication> {
+  const logger = createRootLogger(options.logLevels ?? ['error', 'warn', 'log'], options.logDestination);
+  const root = AppModule.forDataSource(dataSource, options.database);
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forDataSource(dataSource, options.database),
     {
-      bodyParser: false,
-      logger: options.logLevels ?? ['error', 'warn', 'log'],
+      ...root,
+      // Nest's logs through pino, with the request's id inside a request. The
+      // request logger is ours (mounted below, `useExisting`), so it runs
+      // before every other middleware and logs the requests they refuse too.
+      imports: [...(root.imports ?? []), LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true })],
     },
+    { bodyParser: false, bufferLogs: true },
   );
+  app.useLogger(app.get(PinoNestLogger));
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
   // Behind a proxy, the sign-in limit and the Secure cookie need the client's real address and scheme.
@@ -46,6 +58,7 @@ export async function createApp(
       /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy,
     );
   server.use(requestId);
+  server.use(requestLogging(logger));
   // API answers are per user and change with plans above them: never cached, never 304.
   server.use('/api', (_req: express.Request, res: express.Response, next: express.NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');

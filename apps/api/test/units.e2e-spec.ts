@@ -79,6 +79,60 @@ describe('units', () => {
       });
     });
 
+    it('reads a quoted name holding a comma or doubled quotes, in a file with a BOM and CRLF', async () => {
+      await importProvince(t, '94');
+      const file = `\uFEFF${[
+        HEADER,
+        '99990, "Thị trấn Châu Thành, huyện Châu Thành" ,Thị trấn,commune,948',
+        '99991,"Xã ""Mới""",Xã,commune,948',
+      ].join('\r\n')}\r\n`;
+      expect(ok(await t.request('POST', '/api/units/import', file))).toEqual({
+        total: 2,
+        created: 2,
+        updated: 0,
+        unchanged: 0,
+      });
+      expect(ok(await t.request('GET', '/api/units/99990'))).toMatchObject({
+        name: 'Thị trấn Châu Thành, huyện Châu Thành',
+        type: 'Thị trấn',
+        parentCode: '948',
+      });
+      expect(ok(await t.request('GET', '/api/units/99991')).name).toBe('Xã "Mới"');
+    });
+
+    it('keeps a name holding a comma quoted when it takes one province out of a unit file', async () => {
+      const country = `${HEADER}\n94,Sóc Trăng,Tỉnh,province,\n948,"Ngã Năm, Mới",Thị xã,district,94\n93,Hậu Giang,Tỉnh,province,\n`;
+      const extract = provinceUnitsCsv(country, '94');
+      expect(extract).toBe(`${HEADER}\n94,Sóc Trăng,Tỉnh,province,\n948,"Ngã Năm, Mới",Thị xã,district,94\n`);
+      ok(await t.request('POST', '/api/units/import', extract));
+      expect(ok(await t.request('GET', '/api/units/948')).name).toBe('Ngã Năm, Mới');
+    });
+
+    it('refuses a file with a quote never closed, naming the line it opens on, and stores nothing', async () => {
+      await importProvince(t, '94');
+      const before = await socTrangAsSeen();
+      const file = [
+        HEADER,
+        '99990,Mới,Xã,commune,948',
+        '',
+        '99991,"Xã Chưa Đóng,Xã,commune,948',
+        '99992,Khác,Xã,commune,948',
+      ].join('\n');
+      const body = expectProblem(
+        await t.request('POST', '/api/units/import', file),
+        400,
+        'UNITS_IMPORT_INVALID',
+      );
+      expect(body.errors).toEqual([{ field: 'line 4', message: expect.stringContaining('never closed') }]);
+      const stray = expectProblem(
+        await t.request('POST', '/api/units/import', `${HEADER}\n99990,"Mới"x,Xã,commune,948\n`),
+        400,
+        'UNITS_IMPORT_INVALID',
+      );
+      expect(stray.errors).toEqual([{ field: 'line 2', message: expect.stringContaining('not valid CSV') }]);
+      expect(await socTrangAsSeen()).toEqual(before);
+    });
+
     it('moves the whole subtree to the new province when a district changes province', async () => {
       await importProvince(t, '94');
       await importProvince(t, '93');

@@ -4,6 +4,8 @@ import type { INestApplicationContext, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { createPlanRequest, createTargetRequest, createTaskRequest } from '@cchc/contracts';
 import argon2 from 'argon2';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import type { DataSource } from 'typeorm';
 import { REPO_ROOT } from '../config/env.js';
 import { ImportUnitsCommand } from '../modules/units/commands/import-units/import-units.command.js';
@@ -15,12 +17,16 @@ import { DEMO_PROVINCE_CODE, demoPlan, demoTargets, demoTasks } from './demo-pla
 
 export const UNITS_2024_CSV = path.join(REPO_ROOT, 'data/units/units-2024.csv');
 
-/** The rows of a unit file that belong to one province (header kept). */
+/** The rows of a unit file that belong to one province (header kept), as CSV again:
+ * read and written by csv-parse / csv-stringify, so a name holding a comma stays quoted. */
 export function provinceUnitsCsv(csv: string, provinceCode: string): string {
-  const [header, ...lines] = csv.split('\n');
+  const [header, ...records] = parse(csv, {
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+  }) as string[][];
   const codes = new Set([provinceCode]);
-  const kept = lines.filter((line) => {
-    const [code, , , , parent] = line.split(',');
+  const kept = records.filter(([code, , , , parent]) => {
     if (!code) return false;
     if (code === provinceCode || (parent && codes.has(parent))) {
       codes.add(code);
@@ -28,7 +34,7 @@ export function provinceUnitsCsv(csv: string, provinceCode: string): string {
     }
     return false;
   });
-  return [header, ...kept].join('\n');
+  return stringify(header ? [header, ...kept] : []);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { UNIT_CSV_HEADER, type FieldError, unitCode } from '@cchc/contracts';
 import { type UnitLevel, canBeChildOf, isUnitLevel } from '@cchc/domain';
+import { CsvError, parse } from 'csv-parse/sync';
 
 export interface UnitRow {
   line: number;
@@ -14,21 +15,21 @@ export interface UnitRow {
  * Reads a unit file and reports every bad line with its number and reason:
  * a wrong column count, a bad code or level, a duplicate code, a province with
  * a parent or a unit without one. Parents are checked later, against the file
- * and the database together.
+ * and the database together. A file that is not CSV at all (a quote never
+ * closed) is one error, on the line where the broken record starts.
  */
 export function parseUnitCsv(csv: string): { rows: UnitRow[]; errors: FieldError[] } {
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const read = readRecords(csv);
+  if ('error' in read) return { rows: [], errors: [read.error] };
   const errors: FieldError[] = [];
   const rows: UnitRow[] = [];
-  const header = lines[0]?.trim();
-  if (header !== UNIT_CSV_HEADER) {
+  const [header, ...records] = read.records;
+  if (header?.line !== 1 || header.cells.join(',') !== UNIT_CSV_HEADER) {
     return { rows, errors: [{ field: 'line 1', message: `the header must be "${UNIT_CSV_HEADER}"` }] };
   }
   const seen = new Map<string, number>();
-  for (const [index, raw] of lines.entries()) {
-    if (index === 0 || raw.trim() === '') continue;
-    const line = index + 1;
-    const cells = raw.split(',').map((c) => c.trim().normalize('NFC'));
+  for (const { line, cells } of records) {
+    if (cells.length === 1 && cells[0] === '') continue;
     const problem = rowProblem(cells, seen);
     if (problem) {
       errors.push({ field: `line ${line}`, message: problem });
@@ -39,6 +40,45 @@ export function parseUnitCsv(csv: string): { rows: UnitRow[]; errors: FieldError
     rows.push({ line, code, name, type, level, parentCode: parent || null });
   }
   return { rows, errors };
+}
+
+/**
+ * The file's records with the line each starts on, by csv-parse: a byte-order
+ * mark, CRLF or LF, quoted fields holding commas or doubled quotes. Lines are
+ * made LF first so a file mixing both still counts its lines right.
+ */
+function readRecords(csv: string): { records: { line: number; cells: string[] }[] } | { error: FieldError } {
+  const records: { line: number; cells: string[] }[] = [];
+  let lastRecordEnd = 0;
+  try {
+    parse(csv.replace(/\r\n/g, '\n'), {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      // A wrong column count is the row's error to report, with the others.
+      relax_column_count: true,
+      on_record: (record, { lines }) => {
+        lastRecordEnd = lines;
+        records.push({
+          // `lines` is where the record ends; a quoted field may hold line breaks.
+          line: lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0),
+          cells: record.map((cell) => cell.trim().normalize('NFC')),
+        });
+        return null;
+      },
+    });
+    return { records };
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      // csv-parse names the end of the file; the user needs the line that opened the quote.
+      const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+      let line = lastRecordEnd + 1;
+      while (line < lines.length && lines[line - 1]?.trim() === '') line++;
+      return { error: { field: `line ${line}`, message: 'a quoted field is never closed (a " is missing)' } };
+    }
+    return { error: { field: `line ${error.lines}`, message: `not valid CSV: ${error.message}` } };
+  }
 }
 
 /** What is wrong with one row on its own, or null. */
