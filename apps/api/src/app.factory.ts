@@ -9,7 +9,7 @@ import { Logger as PinoNestLogger, LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { authenticate } from './common/auth.middleware.js';
+import { authenticate } from './modules/accounts/infrastructure/authenticate.middleware.js';
 import { installBodyParsing } from './common/body-parsing.js';
 import { refuseCrossSiteWrites } from './common/cross-site.js';
 import { createRootLogger, requestLogging } from './common/logging.js';

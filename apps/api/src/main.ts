@@ -3,7 +3,7 @@ import { type LogLevel, Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
 import { loadEnv } from './config/env.js';
 import { openDataSource } from './database/data-source.js';
-import { loadDemoDataOnFirstStart } from './database/demo-data.js';
+import { loadDemoDataOnFirstStart } from './modules/demo/demo-data.js';
 import { openDatabase } from './database/open-database.js';
 import { ensureSystemAdmin } from './modules/accounts/infrastructure/bootstrap-accounts.js';
 

@@ -1,4 +1,4 @@
-import { provinceUnitsCsv } from '../src/database/demo-data.js';
+import { provinceUnitsCsv } from '../src/modules/units/infrastructure/unit-files.js';
 import { UNKNOWN_ID, expectProblem, getPlan, ok } from './support/expectations.js';
 import {
   UNITS_2024,

@@ -1,4 +1,4 @@
-import { provinceUnitsCsv } from '../src/database/demo-data.js';
+import { provinceUnitsCsv } from '../src/modules/units/infrastructure/unit-files.js';
 import {
   UUID,
   expectInvalid,

@@ -1,4 +1,4 @@
-import { provinceUnitsCsv } from '../src/database/demo-data.js';
+import { provinceUnitsCsv } from '../src/modules/units/infrastructure/unit-files.js';
 import { expectInvalid, expectProblem, ok } from './support/expectations.js';
 import { UNITS_2024, UNITS_2025, importProvince, planOf } from './support/fixtures.js';
 import { SOC_TRANG_DISTRICTS, cascade, socTrangPlan } from './support/soc-trang-plan.js';

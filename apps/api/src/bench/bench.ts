@@ -9,7 +9,7 @@ import { STANDARD_REFORM_AREAS, targetRuleSql as rule } from '@cchc/domain';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
 import { openDataSource } from '../database/data-source.js';
-import { UNITS_2024_CSV } from '../database/demo-data.js';
+import { UNITS_2024_CSV } from '../modules/units/infrastructure/unit-files.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { ImportUnitsCommand } from '../modules/units/commands/import-units/import-units.command.js';
 import { CascadePlanCommand } from '../modules/plans/commands/cascade-plan/cascade-plan.command.js';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { sessionCookie } from './auth.middleware.js';
+import { sessionCookie } from '../modules/accounts/infrastructure/authenticate.middleware.js';
 import { writeProblem } from './problem-details.filter.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

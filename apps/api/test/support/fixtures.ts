@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/config/env.js';
-import { provinceUnitsCsv } from '../../src/database/demo-data.js';
+import { provinceUnitsCsv } from '../../src/modules/units/infrastructure/unit-files.js';
 import type { TestApp } from './test-app.js';
 
 export const UNITS_2024 = fs.readFileSync(path.join(REPO_ROOT, 'data/units/units-2024.csv'), 'utf8');

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { Public } from '../../common/access/access.decorators.js';
-import { sessionToken } from '../../common/auth.middleware.js';
+import { sessionToken } from './infrastructure/authenticate.middleware.js';
 import { DomainError } from '../../common/domain-error.js';
 import { currentActor } from '../../common/request-context.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';

@@ -1,8 +1,8 @@
 import { parseCookie } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { actorForToken, sessionCookieName } from '../modules/accounts/infrastructure/sessions.js';
-import { runInRequestContext } from './request-context.js';
+import { actorForToken, sessionCookieName } from './sessions.js';
+import { runInRequestContext } from '../../../common/request-context.js';
 
 /** The session token of a request: `Authorization: Bearer …` (scripts), else the web app's cookie. */
 export function sessionToken(req: Request): string | null {
