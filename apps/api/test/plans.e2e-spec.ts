@@ -229,6 +229,37 @@ describe('plans', () => {
       expect(await listPlans('?unit=31732')).toEqual([]);
     });
 
+    it('pages with a cursor: every plan once, newest year first, the next page named in Link', async () => {
+      const made: string[] = [];
+      for (const year of [2024, 2025, 2026])
+        for (const unitCode of ['94', '948', '949'])
+          made.push(ok(await t.request('POST', '/api/plans', annualPlan({ year, unitCode })), 201).id);
+      const whole = (await listPlans()).map((p: { id: string }) => p.id);
+      expect(whole.sort()).toEqual([...made].sort());
+      const seen: { id: string; year: number }[] = [];
+      let next: string | null = '/api/plans?limit=4';
+      let pages = 0;
+      while (next) {
+        const res = await t.request('GET', next);
+        const page = ok(res);
+        expect(page.length).toBeLessThanOrEqual(4);
+        seen.push(...page);
+        next = /^<([^>]+)>; rel="next"$/.exec(res.headers.get('link') ?? '')?.[1] ?? null;
+        pages++;
+      }
+      expect(pages).toBe(3);
+      expect(seen.map((p) => p.id).sort()).toEqual([...made].sort());
+      expect(seen.map((p) => p.year)).toEqual([...seen.map((p) => p.year)].sort((a, b) => b - a));
+      // The filters carry over to the next page.
+      const first = await t.request('GET', '/api/plans?year=2025&limit=2');
+      expect(first.headers.get('link')).toMatch(/year=2025/);
+      // A cursor the API did not write is refused, naming it.
+      expect(expectInvalid(await t.request('GET', '/api/plans?cursor=bm90LW91cnM'))).toEqual([
+        'query.cursor',
+      ]);
+      expect(expectInvalid(await t.request('GET', '/api/plans?limit=501'))).toEqual(['query.limit']);
+    });
+
     it('refuses bad query parameters, naming each', async () => {
       expect(expectInvalid(await t.request('GET', '/api/plans?year=abc'))).toEqual(['query.year']);
       expect(expectInvalid(await t.request('GET', '/api/plans?year=1999'))).toEqual(['query.year']);

@@ -58,7 +58,17 @@ export const updatePlanRequest = z
 export type UpdatePlanRequest = z.input<typeof updatePlanRequest>;
 
 export const listPlansQuery = z
-  .object({ unit: unitCode.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() })
+  .object({
+    unit: unitCode.optional(),
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    /** How many plans one page holds. */
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    /** Where the page starts: the `cursor` of the previous page's `Link: <…>; rel="next"`. */
+    cursor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be the cursor of a previous page')
+      .optional(),
+  })
   .strict();
 export type ListPlansQuery = z.infer<typeof listPlansQuery>;
 

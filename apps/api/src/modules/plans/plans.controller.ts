@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   type CascadePlanResponse,
@@ -21,7 +21,7 @@ import {
   updateTargetRequest,
   updateTaskRequest,
 } from '@cchc/contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { PlanAccess } from '../../common/access/access.decorators.js';
 import { ExpectedVersion } from '../../common/if-match.js';
@@ -53,11 +53,20 @@ export class PlansController {
     private readonly queryBus: QueryBus,
   ) {}
 
+  /** A page of plans; `Link: <…>; rel="next"` (RFC 8288) names the next one. */
   @Get()
-  list(
+  async list(
     @Query(new ZodValidationPipe(listPlansQuery, 'query')) query: z.infer<typeof listPlansQuery>,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<PlanSummaryResponse[]> {
-    return this.queryBus.execute(new ListPlansQuery(query));
+    const page = await this.queryBus.execute(new ListPlansQuery(query));
+    if (page.nextCursor) {
+      const next = new URLSearchParams(req.query as Record<string, string>);
+      next.set('cursor', page.nextCursor);
+      res.setHeader('Link', `</api/plans?${next}>; rel="next"`);
+    }
+    return page.plans;
   }
 
   @Post()

@@ -1,11 +1,11 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { PlanSummaryResponse } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
 import { visiblePlansSql } from '../../../../common/access/plan-access.js';
 import { DomainError } from '../../../../common/domain-error.js';
 import { currentActor } from '../../../../common/request-context.js';
 import { type PlanRow, toPlanSummary } from '../../infrastructure/plan-rows.js';
-import { ListPlansQuery } from './list-plans.query.js';
+import { type PlanPage, ListPlansQuery } from './list-plans.query.js';
+import { decodePlanCursor, encodePlanCursor } from './plan-cursor.js';
 
 /** The unit whose view the caller has; null: everything (system administrator). */
 function visibleFrom(): string | null {
@@ -18,17 +18,40 @@ function visibleFrom(): string | null {
 export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ params }: ListPlansQuery): Promise<PlanSummaryResponse[]> {
+  /**
+   * One page, newest year first, annual before remediation plans, then in the
+   * order they were made (ids are uuidv7: time-ordered). Keyset paging: the
+   * next page starts after the last plan's key, so pages neither skip nor
+   * repeat plans when others are added meanwhile, and page 1,000 costs what
+   * page 1 does.
+   */
+  async execute({ params }: ListPlansQuery): Promise<PlanPage> {
+    const after = params.cursor ? decodePlanCursor(params.cursor) : null;
+    const limit = params.limit ?? 100;
     const rows: PlanRow[] = await this.dataSource.query(
       `SELECT p.*, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level
        FROM plans p JOIN units u ON u.code = p.unit_code
        WHERE ($1::text IS NULL OR p.unit_code = $1) AND ($2::int IS NULL OR p.year = $2)
          -- only plans the caller may see: its subtree's, and those its own plans derive from
          AND ($3::text IS NULL OR ${visiblePlansSql('$3')})
-       ORDER BY p.year DESC, p.kind, p.created_at
-       LIMIT 500`,
-      [params.unit ?? null, params.year ?? null, visibleFrom()],
+         AND ($4::int IS NULL OR p.year < $4 OR (p.year = $4 AND (p.kind, p.id) > ($5::text, $6::uuid)))
+       ORDER BY p.year DESC, p.kind, p.id
+       LIMIT $7`,
+      [
+        params.unit ?? null,
+        params.year ?? null,
+        visibleFrom(),
+        after?.year ?? null,
+        after?.kind ?? null,
+        after?.id ?? null,
+        limit + 1,
+      ],
     );
-    return rows.map(toPlanSummary);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      plans: page.map(toPlanSummary),
+      nextCursor: rows.length > limit && last ? encodePlanCursor(last) : null,
+    };
   }
 }

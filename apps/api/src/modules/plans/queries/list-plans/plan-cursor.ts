@@ -1,0 +1,31 @@
+import { ValidationFailedError } from '../../../../common/domain-error.js';
+
+/** Where a page of the plan list ends: the sort key of its last plan (year, kind, id). */
+export interface PlanCursor {
+  year: number;
+  kind: string;
+  id: string;
+}
+
+/** Opaque to clients: base64url of the key, so that its shape may change. */
+export const encodePlanCursor = (c: PlanCursor) =>
+  Buffer.from(JSON.stringify([c.year, c.kind, c.id])).toString('base64url');
+
+export function decodePlanCursor(text: string): PlanCursor {
+  try {
+    const [year, kind, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (
+      Number.isInteger(year) &&
+      typeof kind === 'string' &&
+      /^[a-z_]{1,20}$/.test(kind) &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(id)
+    )
+      return { year, kind, id };
+  } catch {
+    // not one of ours: refused below
+  }
+  throw new ValidationFailedError([
+    { field: 'query.cursor', message: 'must be the cursor of a previous page' },
+  ]);
+}
