@@ -11,10 +11,11 @@ import { Fragment, useState } from 'react';
 import { MutationError } from '../../../../components/mutation-error';
 import { TargetValueInput } from '../../../../components/target-value-input';
 import { weakerFieldMessage } from '../../../../lib/errors';
-import { ruleMessage, zodFormErrors } from '../../../../lib/form-errors';
+import { ruleMessage } from '../../../../lib/form-errors';
 import { useI18n } from '../../../../lib/i18n';
 import { type ValueDraft, draftToValue, sameValue, valueToDraft } from '../../../../lib/target-draft';
 import { weakerFields } from '../../../../lib/target-check';
+import { useContractForm } from '../../../../lib/use-contract-form';
 import { useConfirmPlan } from '../../api/confirm-plan';
 
 /** The new value is stricter than the current one (a raise). */
@@ -31,49 +32,63 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
   const i18n = useI18n();
   const { t, areaName, formatValue } = i18n;
   const confirm = useConfirmPlan(plan.id);
-  const [drafts, setDrafts] = useState<Record<string, ValueDraft>>({});
   const [done, setDone] = useState(false);
   const sections = plan.areas
     .map((a) => ({ area: a.area, targets: a.targets.filter((x) => x.parentTargetId !== null) }))
     .filter((a) => a.targets.length > 0);
   const targets = sections.flatMap((s) => s.targets);
 
-  const changes: { code: string; value: TargetValue }[] = [];
-  const errors: Record<string, string> = {};
-  for (const target of targets) {
-    const draft = drafts[target.code];
-    if (draft === undefined) continue;
-    const value = draftToValue(target.measure, draft);
-    if (sameValue(value, target.value)) continue;
-    if (value === undefined) {
-      errors[target.code] = t('validation.required');
-      continue;
-    }
-    changes.push({ code: target.code, value });
-    // The contract's shape, the measure's rule, then the floor: each from the shared packages.
-    const shape = zodFormErrors(confirmPlanRequest, { targets: [{ code: target.code, value }] }, t);
-    const problem = targetValueProblem(target.measure, value);
-    const weaker = weakerFields(target, plan.unitLevel, { value })[0];
-    if (Object.keys(shape).length > 0) errors[target.code] = Object.values(shape)[0] as string;
-    else if (problem) errors[target.code] = ruleMessage(problem, t);
-    else if (weaker) errors[target.code] = weakerFieldMessage(i18n, target, weaker.floor);
-  }
-  const invalid = Object.keys(errors).length > 0;
+  const editor = useContractForm<Record<string, ValueDraft>, ConfirmPlanRequest>({
+    // One field per target received, named by its code.
+    current: Object.fromEntries(targets.map((x) => [x.code, valueToDraft(x.measure, x.value)])),
+    toRequest: (drafts) => {
+      const changes = targets.flatMap((target) => {
+        const value = draftToValue(target.measure, drafts[target.code] ?? '');
+        return value === undefined || sameValue(value, target.value) ? [] : [{ code: target.code, value }];
+      });
+      return changes.length > 0 ? { targets: changes } : {};
+    },
+    // Confirming without a change is confirming what was received.
+    isEmpty: () => false,
+    schema: confirmPlanRequest,
+    fieldFor: (path, request) => {
+      const index = /^targets\.(\d+)/.exec(path)?.[1];
+      return (index !== undefined && request.targets?.[Number(index)]?.code) || path;
+    },
+    // The measure's rule, then the floor: each from the shared packages.
+    rules: (drafts) => {
+      const errors: Record<string, string> = {};
+      for (const target of targets) {
+        const value = draftToValue(target.measure, drafts[target.code] ?? '');
+        if (sameValue(value, target.value)) continue;
+        if (value === undefined) {
+          errors[target.code] = t('validation.required');
+          continue;
+        }
+        const problem = targetValueProblem(target.measure, value);
+        const weaker = weakerFields(target, plan.unitLevel, { value })[0];
+        if (problem) errors[target.code] = ruleMessage(problem, t);
+        else if (weaker) errors[target.code] = weakerFieldMessage(i18n, target, weaker.floor);
+      }
+      return errors;
+    },
+  });
+  const { values: drafts, request, errors, invalid } = editor;
+  const changes = request.targets ?? [];
   const raisedCount = changes.filter((c) => {
     const target = targets.find((x) => x.code === c.code);
     return target ? raises(target, c.value) : false;
   }).length;
 
-  const submit = () => {
-    if (invalid) return;
-    const request: ConfirmPlanRequest = changes.length > 0 ? { targets: changes } : {};
-    confirm.mutate(request, {
-      onSuccess: () => {
-        setDrafts({});
-        setDone(true);
-      },
-    });
-  };
+  const submit = () =>
+    editor.submit((req, settled) =>
+      confirm.mutate(req, {
+        onSuccess: () => {
+          settled();
+          setDone(true);
+        },
+      }),
+    );
 
   if (targets.length === 0)
     return (
@@ -147,7 +162,7 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
                           size="xs"
                           ariaLabel={t('confirm.valueOf', { code: target.code })}
                           value={draft}
-                          onChange={(v) => setDrafts((prev) => ({ ...prev, [target.code]: v }))}
+                          onChange={(v) => editor.setField(target.code, v)}
                           error={errors[target.code]}
                         />
                       </Table.Td>
