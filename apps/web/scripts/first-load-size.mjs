@@ -9,8 +9,8 @@ import zlib from 'node:zlib';
 
 const BUDGET_KB = 300;
 const FIRST_SCREENS = {
-  '/ (signed in)': 'src/features/units/components/units-page.tsx',
-  '/sign-in': 'src/features/auth/components/sign-in-page.tsx',
+  '/ (signed in)': 'src/routes/units.tsx',
+  '/sign-in': 'src/routes/sign-in.tsx',
 };
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');

@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LocaleSwitch } from '../components/locale-switch';
 import { LoadingBlock } from '../components/query-view';
 import { CurrentUser } from '../features/auth/components/current-user';
+import { useUnit } from '../features/units/api/get-unit';
 import { useI18n } from '../lib/i18n';
 import { managesUsers } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
@@ -13,6 +14,8 @@ import { ScreenBoundary } from './screen-boundary';
 export function AppLayout() {
   const { t } = useI18n();
   const user = useCurrentUser();
+  // The unit's full name ("Thị xã Ngã Năm") for the account corner: units are not auth's to read.
+  const unit = useUnit(user.unitCode);
   const location = useLocation();
   return (
     <AppShell header={{ height: 48 }} padding="md">
@@ -51,7 +54,7 @@ export function AppLayout() {
             </nav>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <CurrentUser />
+            <CurrentUser unitFullName={unit.data?.fullName} />
             <LocaleSwitch />
           </Group>
         </Group>

@@ -7,7 +7,7 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { PlanStatusBadge } from '../components/plan-status-badge';
 import { LoadingBlock, QueryView } from '../components/query-view';
 import { type MessageKey, useI18n } from '../lib/i18n';
-import { usePlan } from '../lib/plan-query';
+import { usePlan } from '../features/plans/api/get-plan';
 import { canWritePlan, followsPlansBelow } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 

@@ -6,7 +6,10 @@ import { NotFound } from './not-found';
 import { PlanLayout } from './plan-layout';
 import { RequireSession } from './require-session';
 
-/** Each screen is its own chunk, loaded when its route is first opened. */
+/**
+ * Each screen is a route file in src/routes/ that composes the features, and its own chunk,
+ * loaded when its route is first opened.
+ */
 function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(async () => {
     const component: ComponentType = (await load())[name];
@@ -14,22 +17,16 @@ function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>,
   });
 }
 
-const UnitsPage = screen(() => import('../features/units/components/units-page'), 'UnitsPage');
-const CreatePlanPage = screen(
-  () => import('../features/plans/components/create-plan-page'),
-  'CreatePlanPage',
-);
-const PlanPage = screen(() => import('../features/plans/components/plan-page'), 'PlanPage');
-const CascadePage = screen(() => import('../features/cascade/components/cascade-page'), 'CascadePage');
-const ChildrenPage = screen(() => import('../features/children/components/children-page'), 'ChildrenPage');
-const ConfirmPage = screen(() => import('../features/confirm/components/confirm-page'), 'ConfirmPage');
-const CompliancePage = screen(
-  () => import('../features/compliance/components/compliance-page'),
-  'CompliancePage',
-);
-const HistoryPage = screen(() => import('../features/history/components/history-page'), 'HistoryPage');
-const UsersPage = screen(() => import('../features/users/components/users-page'), 'UsersPage');
-const SignInPage = screen(() => import('../features/auth/components/sign-in-page'), 'SignInPage');
+const UnitsPage = screen(() => import('../routes/units'), 'UnitsPage');
+const CreatePlanPage = screen(() => import('../routes/plan-new'), 'CreatePlanPage');
+const PlanPage = screen(() => import('../routes/plan'), 'PlanPage');
+const CascadePage = screen(() => import('../routes/plan-cascade'), 'CascadePage');
+const ChildrenPage = screen(() => import('../routes/plan-children'), 'ChildrenPage');
+const ConfirmPage = screen(() => import('../routes/plan-confirm'), 'ConfirmPage');
+const CompliancePage = screen(() => import('../routes/plan-compliance'), 'CompliancePage');
+const HistoryPage = screen(() => import('../routes/plan-history'), 'HistoryPage');
+const UsersPage = screen(() => import('../routes/users'), 'UsersPage');
+const SignInPage = screen(() => import('../routes/sign-in'), 'SignInRoute');
 
 export function AppRoutes() {
   return (

@@ -1,10 +1,9 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconRefresh, IconUsers } from '@tabler/icons-react';
 import { type UseMutationResult, useQueryClient } from '@tanstack/react-query';
-import { isRetryable } from '../lib/api-client';
+import { isRetryable, isStaleVersion } from '../lib/api-client';
 import type { TargetContext } from '../lib/errors';
 import { useI18n } from '../lib/i18n';
-import { isStaleVersion } from '../lib/plan-write';
 import { queryKeys } from '../lib/query-keys';
 import { RequestError } from './request-error';
 

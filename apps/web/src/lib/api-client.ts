@@ -31,6 +31,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** Someone else changed the plan after the screen read it (409 STALE_VERSION). */
+export function isStaleVersion(error: unknown): boolean {
+  return isApiError(error) && error.code === 'STALE_VERSION';
+}
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;

@@ -3,21 +3,20 @@ import { IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { useCurrentUser } from '../../../lib/session';
-import { useOwnUnit } from '../api/get-unit';
 import { useSignOut } from '../api/sign-out';
 import { ChangePasswordModal } from './change-password-modal';
 
-/** The header's account corner: who is signed in, their role and unit, their password, and sign-out. */
-export function CurrentUser() {
+/**
+ * The header's account corner: who is signed in, their role and unit, their password, and sign-out.
+ * `unitFullName` is the unit's full name, read by the layout (until then, the session's short name).
+ */
+export function CurrentUser({ unitFullName }: { unitFullName?: string | undefined }) {
   const { t } = useI18n();
   const user = useCurrentUser();
-  const unit = useOwnUnit(user.unitCode);
   const signOut = useSignOut();
   const [changingPassword, setChangingPassword] = useState(false);
   const [passwordChanged, setPasswordChanged] = useState(false);
-  const unitName = user.unitCode
-    ? (unit.data?.fullName ?? user.unitName ?? user.unitCode)
-    : t('auth.allUnits');
+  const unitName = user.unitCode ? (unitFullName ?? user.unitName ?? user.unitCode) : t('auth.allUnits');
   return (
     <Group gap="sm" wrap="nowrap">
       <Group gap={6} wrap="nowrap" role="group" aria-label={t('auth.currentUser')} data-testid="current-user">

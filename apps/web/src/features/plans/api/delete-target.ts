@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { writeToPlan } from '../../../lib/plan-write';
+import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** DELETE /api/plans/:id/targets/:code — only a target of the plan's own. */

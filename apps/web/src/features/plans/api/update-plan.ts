@@ -1,7 +1,7 @@
 import type { PlanResponse, UpdatePlanRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { writeToPlan } from '../../../lib/plan-write';
+import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** PATCH /api/plans/:id — the header: title, document number, legal basis, objectives. */

@@ -1,7 +1,7 @@
 import type { TargetResponse, UpdateTargetRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { isStaleVersion, writeToPlan } from '../../../lib/plan-write';
+import { apiRequest, isStaleVersion } from '../../../lib/api-client';
+import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 import { patchCachedPlan } from './plan-cache';
 

@@ -3,17 +3,17 @@ import { Button, Grid, Group, Paper, Text, TextInput, Textarea, Title } from '@m
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MutationError } from '../../../components/mutation-error';
-import { zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useUpdatePlan } from '../api/update-plan';
 import { lines } from './text-lines';
 
-interface HeaderValues {
+type HeaderValues = {
   title: string;
   documentNumber: string;
   legalBasis: string;
   objectives: string;
-}
+};
 
 function fromPlan(plan: PlanResponse): HeaderValues {
   return {
@@ -25,19 +25,14 @@ function fromPlan(plan: PlanResponse): HeaderValues {
 }
 
 /** Only the fields that differ from the stored plan. */
-function toPatch(plan: PlanResponse, edits: Partial<HeaderValues>): UpdatePlanRequest {
+function toPatch(plan: PlanResponse, values: HeaderValues): UpdatePlanRequest {
   const patch: UpdatePlanRequest = {};
-  if (edits.title !== undefined && edits.title !== plan.title) patch.title = edits.title;
-  if (edits.documentNumber !== undefined) {
-    const number = edits.documentNumber.trim() || null;
-    if (number !== plan.documentNumber) patch.documentNumber = number;
-  }
-  if (edits.legalBasis !== undefined) {
-    const basis = lines(edits.legalBasis);
-    if (basis.join('\n') !== plan.legalBasis.join('\n')) patch.legalBasis = basis;
-  }
-  if (edits.objectives !== undefined && edits.objectives !== plan.objectives)
-    patch.objectives = edits.objectives;
+  if (values.title !== plan.title) patch.title = values.title;
+  const number = values.documentNumber.trim() || null;
+  if (number !== plan.documentNumber) patch.documentNumber = number;
+  const basis = lines(values.legalBasis);
+  if (basis.join('\n') !== plan.legalBasis.join('\n')) patch.legalBasis = basis;
+  if (values.objectives !== plan.objectives) patch.objectives = values.objectives;
   return patch;
 }
 
@@ -45,27 +40,27 @@ function toPatch(plan: PlanResponse, edits: Partial<HeaderValues>): UpdatePlanRe
 export function PlanHeaderForm({ plan, readOnly }: { plan: PlanResponse; readOnly: boolean }) {
   const { t } = useI18n();
   const update = useUpdatePlan(plan.id);
-  const [draft, setEdits] = useState<Partial<HeaderValues>>({});
-  const edits: Partial<HeaderValues> = readOnly ? {} : draft;
   const [saved, setSaved] = useState(false);
-  const values = { ...fromPlan(plan), ...edits };
-  const patch = toPatch(plan, edits);
-  const dirty = Object.keys(patch).length > 0;
-  const errors = dirty ? zodFormErrors(updatePlanRequest, patch, t) : {};
+  const editor = useContractForm<HeaderValues, UpdatePlanRequest>({
+    current: fromPlan(plan),
+    readOnly,
+    toRequest: (v) => toPatch(plan, v),
+    schema: updatePlanRequest,
+  });
+  const { values, dirty, errors, invalid } = editor;
   const set = (field: keyof HeaderValues) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
     setSaved(false);
-    setEdits((prev) => ({ ...prev, [field]: value }));
+    editor.setField(field, e.currentTarget.value);
   };
-  const save = () => {
-    if (!dirty || readOnly || Object.keys(errors).length > 0) return;
-    update.mutate(patch, {
-      onSuccess: () => {
-        setEdits({});
-        setSaved(true);
-      },
-    });
-  };
+  const save = () =>
+    editor.submit((request, settled) =>
+      update.mutate(request, {
+        onSuccess: () => {
+          settled();
+          setSaved(true);
+        },
+      }),
+    );
 
   return (
     <Paper withBorder p="sm" h="100%" component="section" aria-labelledby="plan-header-title">
@@ -87,7 +82,7 @@ export function PlanHeaderForm({ plan, readOnly }: { plan: PlanResponse; readOnl
               </Text>
             )}
             {dirty && (
-              <Button size="xs" variant="default" onClick={() => setEdits({})}>
+              <Button size="xs" variant="default" onClick={editor.reset}>
                 {t('common.undo')}
               </Button>
             )}
@@ -95,7 +90,7 @@ export function PlanHeaderForm({ plan, readOnly }: { plan: PlanResponse; readOnl
               size="xs"
               type="submit"
               leftSection={<IconCheck size={14} aria-hidden />}
-              disabled={!dirty || Object.keys(errors).length > 0}
+              disabled={!dirty || invalid}
               loading={update.isPending}
             >
               {t('common.save')}

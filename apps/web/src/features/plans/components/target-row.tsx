@@ -2,15 +2,15 @@ import { type TargetResponse, type UpdateTargetRequest, updateTargetRequest } fr
 import { type FloorLevel, type TargetValue, type UnitLevel, floorLevelsBelow } from '@cchc/domain';
 import { ActionIcon, Group, Table, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
 import { TargetValueInput } from '../../../components/target-value-input';
 import { weakerFieldMessage } from '../../../lib/errors';
-import { zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { type ValueDraft, draftToValue, sameValue, valueToDraft } from '../../../lib/target-draft';
 import { weakerFields } from '../../../lib/target-check';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useDeleteTarget } from '../api/delete-target';
 import { useUpdateTarget } from '../api/update-target';
 
@@ -27,26 +27,23 @@ interface TargetRowProps {
   readOnly: boolean;
 }
 
-interface Edits {
-  name?: string;
-  value?: ValueDraft;
-  district?: ValueDraft;
-  commune?: ValueDraft;
-}
+/** The row's fields as typed. */
+type Edits = {
+  name: string;
+  value: ValueDraft;
+  district: ValueDraft;
+  commune: ValueDraft;
+};
 
-/** The request for what changed; a level floor left empty means "no floor of its own". */
+/** The request for what differs from the target; a level floor left empty means "no floor of its own". */
 function toPatch(target: TargetResponse, edits: Edits): UpdateTargetRequest {
   const patch: UpdateTargetRequest = {};
-  if (edits.name !== undefined && edits.name.trim() !== target.name) patch.name = edits.name;
-  if (edits.value !== undefined) {
-    const value = draftToValue(target.measure, edits.value);
-    if (!sameValue(value, target.value)) patch.value = value as TargetValue;
-  }
+  if (edits.name.trim() !== target.name) patch.name = edits.name;
+  const value = draftToValue(target.measure, edits.value);
+  if (!sameValue(value, target.value)) patch.value = value as TargetValue;
   const floors: Partial<Record<FloorLevel, TargetValue | null>> = {};
   for (const level of ['district', 'commune'] as const) {
-    const draft = edits[level];
-    if (draft === undefined) continue;
-    const value = draftToValue(target.measure, draft) ?? null;
+    const value = draftToValue(target.measure, edits[level]) ?? null;
     if (!sameValue(value, target.levelFloors[level])) floors[level] = value;
   }
   if (Object.keys(floors).length > 0) patch.levelFloors = floors;
@@ -67,9 +64,6 @@ export function TargetRow({
   const { t, formatValue } = i18n;
   const update = useUpdateTarget(planId, target.code);
   const remove = useDeleteTarget(planId, target.code);
-  const [draft, setEdits] = useState<Edits>({});
-  // What was typed before the rights changed is shown no more (the error row still says why).
-  const edits: Edits = readOnly ? {} : draft;
   const rowRef = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     if (highlight) rowRef.current?.scrollIntoView({ block: 'center' });
@@ -78,43 +72,46 @@ export function TargetRow({
   const inherited = target.parentTargetId !== null;
   const floorLevels = floorLevelsBelow(level);
   const m = target.measure;
-  const shown = {
-    name: edits.name ?? target.name,
-    value: edits.value ?? valueToDraft(m, target.value),
-    district: edits.district ?? valueToDraft(m, target.levelFloors.district),
-    commune: edits.commune ?? valueToDraft(m, target.levelFloors.commune),
-  };
-  const patch = toPatch(target, edits);
-  const dirty = Object.keys(patch).length > 0;
-  // The contract checks values against the target's measure; the domain rule checks the floors.
-  const errors: Record<string, string> = dirty
-    ? zodFormErrors(updateTargetRequest, { ...patch, measure: m }, t, (p) => p.replace(/^levelFloors\./, ''))
-    : {};
-  const proposed = {
-    value: draftToValue(m, shown.value),
-    levelFloors: Object.fromEntries(floorLevels.map((l) => [l, draftToValue(m, shown[l]) ?? null])),
-  };
-  for (const weaker of weakerFields(target, level, proposed, parentTarget)) {
-    errors[weaker.field] ??= weakerFieldMessage(i18n, target, weaker.floor);
-  }
-  const invalid = Object.keys(errors).length > 0;
+  const editor = useContractForm<Edits, UpdateTargetRequest>({
+    current: {
+      name: target.name,
+      value: valueToDraft(m, target.value),
+      district: valueToDraft(m, target.levelFloors.district),
+      commune: valueToDraft(m, target.levelFloors.commune),
+    },
+    readOnly,
+    toRequest: (values) => toPatch(target, values),
+    // The contract checks values against the target's measure; the domain rule checks the floors.
+    schema: updateTargetRequest,
+    schemaInput: (patch) => ({ ...patch, measure: m }),
+    fieldFor: (p) => p.replace(/^levelFloors\./, ''),
+    rules: (values) => {
+      const proposed = {
+        value: draftToValue(m, values.value),
+        levelFloors: Object.fromEntries(floorLevels.map((l) => [l, draftToValue(m, values[l]) ?? null])),
+      };
+      return Object.fromEntries(
+        weakerFields(target, level, proposed, parentTarget).map((w) => [
+          w.field,
+          weakerFieldMessage(i18n, target, w.floor),
+        ]),
+      );
+    },
+  });
+  const { values: shown, request: patch, dirty, errors, invalid } = editor;
 
   const reset = () => {
-    setEdits({});
+    editor.reset();
     update.reset();
   };
-  const save = () => {
-    if (!dirty || invalid || readOnly) return;
-    update.mutate(patch, { onSuccess: () => setEdits({}) });
-  };
+  const save = () => editor.submit((request, settled) => update.mutate(request, { onSuccess: settled }));
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Enter' && !e.shiftKey) {
       e.preventDefault();
       save();
     } else if (e.key === 'Escape') reset();
   };
-  const edit = (field: keyof Edits) => (value: ValueDraft) =>
-    setEdits((prev) => ({ ...prev, [field]: value }));
+  const edit = (field: keyof Edits) => (value: ValueDraft) => editor.setField(field, value);
   const changed: Record<keyof Edits, boolean> = {
     name: patch.name !== undefined,
     value: patch.value !== undefined,

@@ -1,12 +1,12 @@
 import { type TaskResponse, type UpdateTaskRequest, updateTaskRequest } from '@cchc/contracts';
 import { ActionIcon, Group, NumberInput, Table, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
 import { dueInputToRequest, numberSeparators } from '../../../lib/format';
-import { zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useDeleteTask } from '../api/delete-task';
 import { useUpdateTask } from '../api/update-task';
 import { lines } from './text-lines';
@@ -21,33 +21,36 @@ interface TaskRowProps {
   readOnly: boolean;
 }
 
-interface Edits {
-  title?: string;
-  product?: string;
-  leadAgency?: string;
-  coordinating?: string;
-  budget?: number | string;
-  due?: string;
-}
+/** The row's fields as typed. */
+type Edits = {
+  title: string;
+  product: string;
+  leadAgency: string;
+  coordinating: string;
+  budget: number | string;
+  due: string;
+};
 
 function budgetOf(draft: number | string): number {
   return draft === '' ? 0 : Number(draft);
 }
 
-function toPatch(task: TaskResponse, edits: Edits): UpdateTaskRequest {
+/** The request for what differs from the task. */
+function toPatch(
+  task: TaskResponse,
+  edits: Edits,
+  formatDue: (due: string | null) => string,
+): UpdateTaskRequest {
   const patch: UpdateTaskRequest = {};
-  if (edits.title !== undefined && edits.title.trim() !== task.title) patch.title = edits.title;
-  if (edits.product !== undefined && (edits.product.trim() || null) !== task.product)
-    patch.product = edits.product.trim() || null;
-  if (edits.leadAgency !== undefined && (edits.leadAgency.trim() || null) !== task.leadAgency)
+  if (edits.title.trim() !== task.title) patch.title = edits.title;
+  if ((edits.product.trim() || null) !== task.product) patch.product = edits.product.trim() || null;
+  if ((edits.leadAgency.trim() || null) !== task.leadAgency)
     patch.leadAgency = edits.leadAgency.trim() || null;
-  if (edits.coordinating !== undefined) {
-    const list = lines(edits.coordinating);
-    if (list.join('\n') !== task.coordinatingAgencies.join('\n')) patch.coordinatingAgencies = list;
-  }
-  if (edits.budget !== undefined && budgetOf(edits.budget) !== task.budgetMillionVnd)
-    patch.budgetMillionVnd = budgetOf(edits.budget);
-  if (edits.due !== undefined && dueInputToRequest(edits.due) !== task.due)
+  const list = lines(edits.coordinating);
+  if (list.join('\n') !== task.coordinatingAgencies.join('\n')) patch.coordinatingAgencies = list;
+  if (budgetOf(edits.budget) !== task.budgetMillionVnd) patch.budgetMillionVnd = budgetOf(edits.budget);
+  // The due date as shown is the task's own until it is typed in (a quarter may be written in words).
+  if (edits.due !== formatDue(task.due) && dueInputToRequest(edits.due) !== task.due)
     patch.due = dueInputToRequest(edits.due);
   return patch;
 }
@@ -57,38 +60,31 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowPr
   const { t, locale, formatDue } = useI18n();
   const update = useUpdateTask(planId, task.id);
   const remove = useDeleteTask(planId, task.id);
-  const [draft, setEdits] = useState<Edits>({});
-  // What was typed before the rights changed is shown no more (the error row still says why).
-  const edits: Edits = readOnly ? {} : draft;
-  const shown = {
-    title: edits.title ?? task.title,
-    product: edits.product ?? task.product ?? '',
-    leadAgency: edits.leadAgency ?? task.leadAgency ?? '',
-    coordinating: edits.coordinating ?? task.coordinatingAgencies.join('\n'),
-    budget: edits.budget ?? task.budgetMillionVnd,
-    due: edits.due ?? formatDue(task.due),
-  };
-  const patch = toPatch(task, edits);
-  const dirty = Object.keys(patch).length > 0;
-  const errors = dirty
-    ? zodFormErrors(updateTaskRequest, patch, t, (p) =>
-        p.startsWith('coordinatingAgencies') ? 'coordinating' : p,
-      )
-    : {};
-  const invalid = Object.keys(errors).length > 0;
+  const editor = useContractForm<Edits, UpdateTaskRequest>({
+    current: {
+      title: task.title,
+      product: task.product ?? '',
+      leadAgency: task.leadAgency ?? '',
+      coordinating: task.coordinatingAgencies.join('\n'),
+      budget: task.budgetMillionVnd,
+      due: formatDue(task.due),
+    },
+    readOnly,
+    toRequest: (values) => toPatch(task, values, formatDue),
+    schema: updateTaskRequest,
+    fieldFor: (p) => (p.startsWith('coordinatingAgencies') ? 'coordinating' : p),
+  });
+  const { values: shown, request: patch, dirty, errors, invalid } = editor;
 
   const draftBudget = patch.budgetMillionVnd;
   useEffect(() => onBudgetDraft(task.id, draftBudget), [onBudgetDraft, task.id, draftBudget]);
   useEffect(() => () => onBudgetDraft(task.id, undefined), [onBudgetDraft, task.id]);
 
   const reset = () => {
-    setEdits({});
+    editor.reset();
     update.reset();
   };
-  const save = () => {
-    if (!dirty || invalid || readOnly) return;
-    update.mutate(patch, { onSuccess: () => setEdits({}) });
-  };
+  const save = () => editor.submit((request, settled) => update.mutate(request, { onSuccess: settled }));
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const multiline = e.currentTarget instanceof HTMLTextAreaElement;
     if (e.key === 'Enter' && (multiline ? e.ctrlKey || e.metaKey : !e.shiftKey)) {
@@ -96,10 +92,8 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowPr
       save();
     } else if (e.key === 'Escape') reset();
   };
-  const set = (field: keyof Edits) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setEdits((prev) => ({ ...prev, [field]: value }));
-  };
+  const set = (field: keyof Edits) => (e: { currentTarget: { value: string } }) =>
+    editor.setField(field, e.currentTarget.value);
   const changed = (field: keyof typeof patch) => (patch[field] !== undefined ? true : undefined);
   const cell = { className: 'cell-input', size: 'xs' as const, onKeyDown, readOnly };
 
@@ -175,7 +169,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowPr
             data-dirty={changed('budgetMillionVnd')}
             aria-label={t('task.budgetOf', { no })}
             value={shown.budget}
-            onChange={(v) => setEdits((prev) => ({ ...prev, budget: v }))}
+            onChange={(v) => editor.setField('budget', v)}
             min={0}
             allowNegative={false}
             hideControls

@@ -1,9 +1,9 @@
 import type { UnitDetailResponse } from '@cchc/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-/** GET /api/units/:code — one unit with its ancestors, province first. */
+/** GET /api/units/:code — one unit with its ancestors, province first, and its full name ("Phường 1"). */
 export const getUnit = (code: string, signal?: AbortSignal) =>
   apiRequest<UnitDetailResponse>(`/units/${encodeURIComponent(code)}`, { signal });
 
@@ -14,5 +14,17 @@ export const getUnitQueryOptions = (code: string) =>
     staleTime: 10 * 60_000,
   });
 
-export const useUnit = (code: string | null) =>
+export const useUnit = (code: string | null | undefined) =>
   useQuery({ ...getUnitQueryOptions(code ?? ''), enabled: Boolean(code) });
+
+/** The full names of several units by code (each read once, kept ten minutes): the users list. */
+export function useUnitNames(codes: readonly string[]): ReadonlyMap<string, string> {
+  return useQueries({
+    queries: codes.map(getUnitQueryOptions),
+    combine: (results) => {
+      const names = new Map<string, string>();
+      for (const r of results) if (r.data) names.set(r.data.code, r.data.fullName);
+      return names;
+    },
+  });
+}

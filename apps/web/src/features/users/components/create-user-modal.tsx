@@ -6,19 +6,33 @@ import {
 } from '@cchc/contracts';
 import { MIN_PASSWORD_LENGTH, type Role, rolesManageableBy } from '@cchc/domain';
 import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { MutationError } from '../../../components/mutation-error';
 import { zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { isProvinceCode } from '../../../lib/rights';
 import { useCreateUser } from '../api/create-user';
-import { UnitPicker } from './unit-picker';
 
 interface CreateUserModalProps {
   opened: boolean;
   onClose: () => void;
   onCreated: (user: UserResponse) => void;
   manager: UserResponse;
+  /**
+   * The field that finds the account's unit by name. Units are another feature's: the route
+   * file passes its picker in (features never import each other).
+   */
+  renderUnitPicker: (field: UnitField) => ReactNode;
+}
+
+/** What the unit field of the form gives the picker and takes back from it. */
+export interface UnitField {
+  label: string;
+  value: UnitResponse | null;
+  onChange: (unit: UnitResponse | null) => void;
+  /** Only the units the administrator manages: its province's (null: every unit). */
+  provinceCode: string | null;
+  error?: string;
 }
 
 interface Values {
@@ -46,7 +60,13 @@ function validate(values: Values, t: ReturnType<typeof useI18n>['t']): Record<st
 }
 
 /** A new account: user name, first password, role and unit, validated with the shared contract. */
-export function CreateUserModal({ opened, onClose, onCreated, manager }: CreateUserModalProps) {
+export function CreateUserModal({
+  opened,
+  onClose,
+  onCreated,
+  manager,
+  renderUnitPicker,
+}: CreateUserModalProps) {
   const { t } = useI18n();
   const create = useCreateUser();
   const [values, setValues] = useState<Values>(EMPTY);
@@ -114,13 +134,13 @@ export function CreateUserModal({ opened, onClose, onCreated, manager }: CreateU
             onChange={(r) => r && set('role', r as Role)}
             error={errors.role}
           />
-          <UnitPicker
-            label={t('users.col.unit')}
-            value={values.unit}
-            onChange={(unit) => set('unit', unit)}
-            provinceCode={manager.role === 'system_admin' ? null : manager.provinceCode}
-            error={errors.unitCode}
-          />
+          {renderUnitPicker({
+            label: t('users.col.unit'),
+            value: values.unit,
+            onChange: (unit) => set('unit', unit),
+            provinceCode: manager.role === 'system_admin' ? null : manager.provinceCode,
+            error: errors.unitCode,
+          })}
           <MutationError mutation={create} what={t('users.create.what')} onRetry={() => submit()} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close}>

@@ -1,0 +1,23 @@
+import type { CascadePlanRequest, CascadePlanResponse } from '@cchc/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { writeToPlan } from './plan-write';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** POST /api/plans/:id/cascade — derive (or bring up to date) the plans of all or some child units. */
+export const cascadePlan = (planId: string, request: CascadePlanRequest, ifMatch?: number) =>
+  apiRequest<CascadePlanResponse>(`/plans/${planId}/cascade`, { method: 'POST', body: request, ifMatch });
+
+export function useCascadePlan(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // Sent with the version shown, so that what is cascaded is what the screen showed; the plan
+    // itself does not change (the plans below do).
+    mutationFn: (request: CascadePlanRequest) =>
+      writeToPlan(queryClient, planId, (ifMatch) => cascadePlan(planId, request, ifMatch), {
+        newVersion: false,
+      }),
+    // New and raised plans below: their details, every children list, compliance, and units' plan lists.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.plans.all() }),
+  });
+}

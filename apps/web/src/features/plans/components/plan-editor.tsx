@@ -1,0 +1,66 @@
+import type { PlanResponse, TargetResponse } from '@cchc/contracts';
+import { Grid, Stack, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useI18n } from '../../../lib/i18n';
+import { usePlan } from '../api/get-plan';
+import { canWritePlan } from '../../../lib/rights';
+import { useCurrentUser } from '../../../lib/session';
+import { AreaSection } from './area-section';
+import { areaViews } from './area-view';
+import { BudgetSummary } from './budget-summary';
+import { PlanHeaderForm } from './plan-header-form';
+
+export function PlanEditor({ plan }: { plan: PlanResponse }) {
+  const { t } = useI18n();
+  // Read only for whoever may not write it (a viewer, another unit's officer): the API would refuse.
+  const readOnly = !canWritePlan(useCurrentUser(), plan);
+  const [params] = useSearchParams();
+  const highlight = params.get('target');
+  const parent = usePlan(plan.parentPlanId);
+  const parentTargets = useMemo(() => {
+    const map = new Map<string, TargetResponse>();
+    for (const a of parent.data?.areas ?? []) for (const target of a.targets) map.set(target.code, target);
+    return map;
+  }, [parent.data]);
+  const [budgetDrafts, setBudgetDrafts] = useState<Record<string, number>>({});
+  const onBudgetDraft = useCallback((taskId: string, amount: number | undefined) => {
+    setBudgetDrafts((prev) => {
+      if (prev[taskId] === amount) return prev;
+      const next = { ...prev };
+      if (amount === undefined) delete next[taskId];
+      else next[taskId] = amount;
+      return next;
+    });
+  }, []);
+  const areas = areaViews(plan, budgetDrafts);
+  const total = areas.reduce((sum, a) => sum + a.budget, 0);
+
+  return (
+    <Stack gap="md">
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <PlanHeaderForm plan={plan} readOnly={readOnly} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <BudgetSummary areas={areas} total={total} />
+        </Grid.Col>
+      </Grid>
+      <Title order={2} fz="lg">
+        {t('plan.areas.title')}
+      </Title>
+      {areas.map((view, index) => (
+        <AreaSection
+          key={view.area}
+          index={index + 1}
+          view={view}
+          plan={plan}
+          parentTargets={parentTargets}
+          highlight={highlight}
+          onBudgetDraft={onBudgetDraft}
+          readOnly={readOnly}
+        />
+      ))}
+    </Stack>
+  );
+}
