@@ -59,7 +59,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/plans',
-    summary: 'Plans of a unit and/or year',
+    summary: 'Plans of a unit and/or year, a page at a time (Link: <…>; rel="next" names the next page)',
     query: c.listPlansQuery,
     ok: 200,
     response: z.array(c.planSummaryResponse),
