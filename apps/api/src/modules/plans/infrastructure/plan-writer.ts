@@ -6,7 +6,7 @@ import { type Actor, currentActor } from '../../../common/request-context.js';
 import { type PlanChange, recordPlanHistory } from '../../audit/infrastructure/record-plan-history.js';
 import type { PlanWriteCommand } from '../commands/plan-write.command.js';
 import { OutboxRelay } from './outbox-relay.js';
-import { type PlanRow, bumpVersion, lockPlan } from './plan-rows.js';
+import { type PlanRow, bumpVersion, lockPlan } from './plan-row.js';
 
 export type { PlanChange };
 

@@ -3,7 +3,7 @@ import type { TargetResponse } from '@cchc/contracts';
 import { toComparable } from '@cchc/domain';
 import { DomainError } from '../../../../common/domain-error.js';
 import { queryRows } from '../../../../database/query-rows.js';
-import { ancestorTargets, toRuleTarget, toTargetResponse } from '../../infrastructure/plan-rows.js';
+import { ancestorTargets, toRuleTarget, toTargetResponse } from '../../infrastructure/target-rows.js';
 import { type PlanChange, PlanWriter, lockChildPlans } from '../../infrastructure/plan-writer.js';
 import { assertFollowsParent, assertNotWeakerThanParent } from '../../infrastructure/target-guard.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';

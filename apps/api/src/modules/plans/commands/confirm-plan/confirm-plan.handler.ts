@@ -2,13 +2,8 @@ import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { FieldError, PlanResponse } from '@cchc/contracts';
 import { effectiveFloor, fromComparable, targetValueProblem, toComparable } from '@cchc/domain';
 import { DomainError, ValidationFailedError } from '../../../../common/domain-error.js';
-import {
-  ancestorTargets,
-  findPlan,
-  toPlanSummary,
-  toRuleTarget,
-  toTargetResponse,
-} from '../../infrastructure/plan-rows.js';
+import { findPlan, toPlanSummary } from '../../infrastructure/plan-row.js';
+import { ancestorTargets, toRuleTarget, toTargetResponse } from '../../infrastructure/target-rows.js';
 import { PlanWriter } from '../../infrastructure/plan-writer.js';
 import { assertFollowsParent, assertNotWeakerThanParent } from '../../infrastructure/target-guard.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';

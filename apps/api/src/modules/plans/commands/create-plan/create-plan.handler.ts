@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { PlanResponse } from '@cchc/contracts';
 import { DomainError, ValidationFailedError } from '../../../../common/domain-error.js';
 import { PlanOrmEntity } from '../../infrastructure/plan.orm-entity.js';
-import { findPlan, toPlanSummary } from '../../infrastructure/plan-rows.js';
+import { findPlan, toPlanSummary } from '../../infrastructure/plan-row.js';
 import { PlanWriter } from '../../infrastructure/plan-writer.js';
 import { GetPlanQuery } from '../../queries/get-plan/get-plan.query.js';
 import { CreatePlanCommand } from './create-plan.command.js';

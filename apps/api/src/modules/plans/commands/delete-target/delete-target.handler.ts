@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../../../common/domain-error.js';
 import { queryRows } from '../../../../database/query-rows.js';
-import { ancestorTargets, toTargetResponse } from '../../infrastructure/plan-rows.js';
+import { ancestorTargets, toTargetResponse } from '../../infrastructure/target-rows.js';
 import { type PlanChange, PlanWriter, lockChildPlans } from '../../infrastructure/plan-writer.js';
 import { refuseInheritedDeletion } from '../../infrastructure/target-guard.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';

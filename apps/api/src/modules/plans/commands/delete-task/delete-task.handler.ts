@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../../../common/domain-error.js';
 import { PlanWriter } from '../../infrastructure/plan-writer.js';
-import { toTaskResponse } from '../../infrastructure/plan-rows.js';
+import { toTaskResponse } from '../../infrastructure/task-rows.js';
 import { TaskOrmEntity } from '../../infrastructure/task.orm-entity.js';
 import { DeleteTaskCommand } from './delete-task.command.js';
 

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { PlanResponse } from '@cchc/contracts';
 import { PlanOrmEntity } from '../../infrastructure/plan.orm-entity.js';
-import { findPlan, toPlanSummary } from '../../infrastructure/plan-rows.js';
+import { findPlan, toPlanSummary } from '../../infrastructure/plan-row.js';
 import { PlanWriter } from '../../infrastructure/plan-writer.js';
 import { GetPlanQuery } from '../../queries/get-plan/get-plan.query.js';
 import { UpdatePlanCommand } from './update-plan.command.js';

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { FieldError, TargetResponse } from '@cchc/contracts';
 import { FLOOR_LEVELS, type Measure, fromComparable, targetValueProblem, toComparable } from '@cchc/domain';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../../../common/domain-error.js';
-import { ancestorTargets, toRuleTarget, toTargetResponse } from '../../infrastructure/plan-rows.js';
+import { ancestorTargets, toRuleTarget, toTargetResponse } from '../../infrastructure/target-rows.js';
 import { PlanWriter } from '../../infrastructure/plan-writer.js';
 import { assertNotWeakerThanParent } from '../../infrastructure/target-guard.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';

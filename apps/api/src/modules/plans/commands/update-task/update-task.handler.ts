@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { TaskResponse } from '@cchc/contracts';
 import { NotFoundError } from '../../../../common/domain-error.js';
 import { PlanWriter } from '../../infrastructure/plan-writer.js';
-import { toTaskResponse } from '../../infrastructure/plan-rows.js';
+import { toTaskResponse } from '../../infrastructure/task-rows.js';
 import { TaskOrmEntity } from '../../infrastructure/task.orm-entity.js';
 import { UpdateTaskCommand } from './update-task.command.js';
 

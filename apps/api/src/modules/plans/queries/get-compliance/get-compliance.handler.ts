@@ -3,7 +3,7 @@ import type { ComplianceItem } from '@cchc/contracts';
 import { type Measure, fromComparable } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { SUBTREE_OF_PLAN, complianceSql, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
-import { findPlan } from '../../infrastructure/plan-rows.js';
+import { findPlan } from '../../infrastructure/plan-row.js';
 import { GetComplianceQuery } from './get-compliance.query.js';
 
 @QueryHandler(GetComplianceQuery)

@@ -2,13 +2,9 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { PlanResponse } from '@cchc/contracts';
 import { REFORM_AREAS, STANDARD_REFORM_AREAS } from '@cchc/domain';
 import { DataSource } from 'typeorm';
-import {
-  ancestorTargets,
-  findPlan,
-  toPlanSummary,
-  toTargetResponse,
-  toTaskResponse,
-} from '../../infrastructure/plan-rows.js';
+import { findPlan, toPlanSummary } from '../../infrastructure/plan-row.js';
+import { ancestorTargets, toTargetResponse } from '../../infrastructure/target-rows.js';
+import { toTaskResponse } from '../../infrastructure/task-rows.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';
 import { TaskOrmEntity } from '../../infrastructure/task.orm-entity.js';
 import { GetPlanQuery } from './get-plan.query.js';

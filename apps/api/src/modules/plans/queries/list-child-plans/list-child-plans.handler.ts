@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ChildPlanResponse } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
 import { CHILDREN_OF_PLAN, complianceSql, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
-import { findPlan } from '../../infrastructure/plan-rows.js';
+import { findPlan } from '../../infrastructure/plan-row.js';
 import { ListChildPlansQuery } from './list-child-plans.query.js';
 
 @QueryHandler(ListChildPlansQuery)

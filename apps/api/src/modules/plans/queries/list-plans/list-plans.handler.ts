@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { visiblePlansSql } from '../../../../common/access/plan-access.js';
 import { DomainError } from '../../../../common/domain-error.js';
 import { currentActor } from '../../../../common/request-context.js';
-import { type PlanRow, toPlanSummary } from '../../infrastructure/plan-rows.js';
+import { type PlanRow, toPlanSummary } from '../../infrastructure/plan-row.js';
 import { type PlanPage, ListPlansQuery } from './list-plans.query.js';
 import { decodePlanCursor, encodePlanCursor } from './plan-cursor.js';
 

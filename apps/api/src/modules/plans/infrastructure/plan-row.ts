@@ -1,0 +1,78 @@
+import type { PlanSummaryResponse } from '@cchc/contracts';
+import type { UnitLevel } from '@cchc/domain';
+import type { EntityManager } from 'typeorm';
+import { DomainError, NotFoundError } from '../../../common/domain-error.js';
+
+/** A plan with what its handlers need of its unit. */
+export interface PlanRow {
+  id: string;
+  province_code: string;
+  unit_code: string;
+  unit_name: string;
+  unit_type: string;
+  unit_level: UnitLevel;
+  year: number;
+  kind: PlanSummaryResponse['kind'];
+  title: string;
+  document_number: string | null;
+  legal_basis: string[];
+  objectives: string;
+  status: PlanSummaryResponse['status'];
+  parent_plan_id: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const PLAN_SELECT = `SELECT p.*, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level FROM plans p JOIN units u ON u.code = p.unit_code`;
+
+export async function findPlan(manager: EntityManager, id: string): Promise<PlanRow> {
+  const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1`, [id]);
+  if (!row) throw new NotFoundError(`Plan ${id}`);
+  return row;
+}
+
+/** The plan, locked until the transaction ends, so concurrent writes to one plan queue up. */
+export async function lockPlan(
+  manager: EntityManager,
+  id: string,
+  expected: number | null,
+): Promise<PlanRow> {
+  const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1 FOR UPDATE OF p`, [id]);
+  if (!row) throw new NotFoundError(`Plan ${id}`);
+  // A write based on an older version (If-Match) would overwrite someone's change unseen.
+  if (expected !== null && expected !== row.version) {
+    throw new DomainError(
+      'STALE_VERSION',
+      `Plan ${id} has changed since you read it (you had version ${expected}, it is now ${row.version}); reload and try again`,
+      { currentVersion: row.version, expectedVersion: expected },
+    );
+  }
+  return row;
+}
+
+/** Every write to a plan or its rows counts as a new version of the plan. */
+export async function bumpVersion(manager: EntityManager, id: string): Promise<void> {
+  await manager.query('UPDATE plans SET version = version + 1, updated_at = now() WHERE id = $1', [id]);
+}
+
+export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
+  return {
+    id: r.id,
+    unitCode: r.unit_code,
+    unitName: r.unit_name,
+    unitLevel: r.unit_level,
+    provinceCode: r.province_code,
+    year: r.year,
+    kind: r.kind,
+    title: r.title,
+    documentNumber: r.document_number,
+    legalBasis: r.legal_basis,
+    objectives: r.objectives,
+    status: r.status,
+    parentPlanId: r.parent_plan_id,
+    version: r.version,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
