@@ -9,14 +9,16 @@ import { useI18n } from '../../../lib/i18n';
 import { useAddTask } from '../api/add-task';
 import { lines } from './text-lines';
 
-interface Values {
+/** A task's fields as the clerk types them (the add form and the row editor alike). */
+export type TaskFormValues = {
   title: string;
   product: string;
   leadAgency: string;
   coordinating: string;
   budget: number | string;
   due: string;
-}
+};
+type Values = TaskFormValues;
 
 const initialValues: Values = {
   title: '',

@@ -10,6 +10,7 @@ import { useContractForm } from '../../../lib/use-contract-form';
 import { useDeleteTask } from '../api/delete-task';
 import { useUpdateTask } from '../api/update-task';
 import { lines } from './text-lines';
+import type { TaskFormValues } from './add-task-modal';
 
 interface TaskRowProps {
   planId: string;
@@ -22,14 +23,7 @@ interface TaskRowProps {
 }
 
 /** The row's fields as typed. */
-type Edits = {
-  title: string;
-  product: string;
-  leadAgency: string;
-  coordinating: string;
-  budget: number | string;
-  due: string;
-};
+type Edits = TaskFormValues;
 
 function budgetOf(draft: number | string): number {
   return draft === '' ? 0 : Number(draft);
