@@ -2,3 +2,4 @@ export * from './common';
 export * from './units';
 export * from './plans';
 export * from './accounts';
+export * from './routes';
