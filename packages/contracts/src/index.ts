@@ -3,3 +3,4 @@ export * from './units';
 export * from './plans';
 export * from './accounts';
 export * from './plan-history';
+export * from './routes';

@@ -1,0 +1,73 @@
+import {
+  type ExecutionContext,
+  HttpCode,
+  Delete,
+  Get,
+  Patch,
+  Post,
+  applyDecorators,
+  createParamDecorator,
+} from '@nestjs/common';
+import type { RouteMeta } from '@cchc/contracts';
+import type { AnySchema, ContractProcedure, InferSchemaInput, InferSchemaOutput } from '@orpc/contract';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { Public } from './access/access.decorators.js';
+import { parseWith } from './zod-validation.pipe.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: any error map
+type AnyRoute = ContractProcedure<AnySchema, AnySchema, any, RouteMeta>;
+/** What the handler receives: the parsed `{ params, query, body }`. */
+export type RouteInput<C> =
+  C extends ContractProcedure<infer I, AnySchema, infer _E, infer _M> ? InferSchemaOutput<I> : never;
+/** What the handler must answer: what the route's response schema accepts. */
+export type RouteOutput<C> =
+  C extends ContractProcedure<AnySchema, infer O, infer _E, infer _M> ? InferSchemaInput<O> : never;
+
+const METHODS = { GET: Get, POST: Post, PATCH: Patch, DELETE: Delete } as const;
+
+/** `/api/plans/{id}` → `plans/:id`: Nest adds the global `api` prefix. */
+export const nestPath = (path: string) => path.replace(/^\/api\/?/, '').replace(/\{(\w+)\}/g, ':$1');
+
+/**
+ * Mounts a handler on the route its contract names (method, path, success
+ * status, public or not). The handler's answer must fit the contract's
+ * response: a handler that drifts from it does not compile.
+ */
+export function Route<C extends AnyRoute>(contract: C) {
+  const { route, meta } = contract['~orpc'];
+  const method = METHODS[route.method as keyof typeof METHODS];
+  if (!method || !route.path)
+    throw new Error(`Route ${route.method} ${route.path}: method and path are required`);
+  const decorators = [method(nestPath(route.path)), HttpCode(route.successStatus ?? 200)];
+  if (meta.public) decorators.push(Public());
+  const apply = applyDecorators(...decorators);
+  // biome-ignore lint/suspicious/noExplicitAny: the other parameters are the handler's own
+  return <F extends (...args: any[]) => Promise<RouteOutput<C>> | RouteOutput<C>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<F>,
+  ) => {
+    apply(target, key, descriptor);
+  };
+}
+
+/** The part schemas of a route's `{ params, query, body }` input. */
+function partsOf(contract: AnyRoute) {
+  const shape = (contract['~orpc'].inputSchema as unknown as z.ZodObject).shape;
+  return shape as { params: z.ZodType; query: z.ZodType; body: z.ZodType };
+}
+
+/**
+ * The request's params, query and body, parsed with the route's contract:
+ * a failure answers 400 VALIDATION_FAILED naming each field (`query.` for the query).
+ */
+export const Input = createParamDecorator((contract: AnyRoute, context: ExecutionContext) => {
+  const req = context.switchToHttp().getRequest<Request>();
+  const parts = partsOf(contract);
+  return {
+    params: parseWith(parts.params, req.params ?? {}),
+    query: parseWith(parts.query, req.query ?? {}, 'query'),
+    body: parts.body instanceof z.ZodUndefined ? undefined : parseWith(parts.body, req.body ?? {}),
+  };
+});

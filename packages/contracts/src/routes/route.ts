@@ -1,0 +1,88 @@
+import { oc } from '@orpc/contract';
+import { z } from 'zod';
+import type { ErrorCode } from '../common';
+
+/** The HTTP status each refusal code answers with: the API's filter and the OpenAPI document read it here. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNITS_IMPORT_INVALID: 400,
+  UNAUTHENTICATED: 401,
+  ACCOUNT_LOCKED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  STALE_VERSION: 409,
+  USERNAME_TAKEN: 409,
+  TOO_MANY_ATTEMPTS: 429,
+  PLAN_ALREADY_EXISTS: 409,
+  TARGET_CODE_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  TARGET_WEAKER_THAN_PARENT: 422,
+  INHERITED_TARGET_LOCKED: 422,
+  NOT_A_CHILD_UNIT: 422,
+  PLAN_NOT_DERIVED: 422,
+  PLAN_STATUS_CONFLICT: 409,
+  CONCURRENT_WRITE: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  CROSS_SITE: 403,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL_ERROR: 500,
+};
+
+/** What a route says beyond oRPC's own fields. */
+export interface RouteMeta {
+  /** Open without a session (health, docs, sign-in); every other route may answer 401. */
+  public?: boolean;
+  /** The request body's media type when it is not JSON (the unit file is text/csv). */
+  bodyType?: string;
+}
+
+interface RouteSpec<P, Q, B> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** The full path, `{name}` for a parameter: `/api/plans/{id}/targets`. */
+  path: `/api/${string}`;
+  summary: string;
+  /** 200 unless told. */
+  status?: 200 | 201 | 204;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The refusals this route may answer with (401 is added for a route that needs a session). */
+  errors: readonly ErrorCode[];
+  public?: boolean;
+  bodyType?: string;
+}
+
+const base = oc.$meta<RouteMeta>({});
+
+/**
+ * One route of the API: method, path, the params, query and body it reads,
+ * and the refusal codes it may answer. `.output(schema)` adds the success body.
+ * The input is oRPC's "detailed" structure: `{ params, query, body }`.
+ */
+export function route<
+  P extends z.ZodObject = z.ZodObject<Record<never, never>>,
+  Q extends z.ZodObject = z.ZodObject<Record<never, never>>,
+  B extends z.ZodType = z.ZodUndefined,
+>(spec: RouteSpec<P, Q, B>) {
+  const codes: ErrorCode[] = spec.public ? [...spec.errors] : ['UNAUTHENTICATED', ...spec.errors];
+  const errors = Object.fromEntries(codes.map((code) => [code, { status: ERROR_STATUS[code] }])) as {
+    [K in ErrorCode]?: { status: number };
+  };
+  const input = z.object({
+    params: (spec.params ?? z.object({})) as P,
+    query: (spec.query ?? z.object({})) as Q,
+    body: (spec.body ?? z.undefined()) as B,
+  });
+  return base
+    .meta({ public: spec.public, bodyType: spec.bodyType })
+    .route({
+      method: spec.method,
+      path: spec.path,
+      summary: spec.summary,
+      successStatus: spec.status ?? 200,
+      inputStructure: 'detailed',
+      ...(spec.public && { spec: (op) => ({ ...op, security: [] }) }),
+    })
+    .errors(errors)
+    .input(input);
+}
