@@ -1,6 +1,7 @@
 import { MIN_PASSWORD_LENGTH, ROLES } from '@cchc/domain';
 import { z } from 'zod';
 import { unitCode, uuid } from './common';
+import { TEXT_FORMATS, customRule } from './rules';
 
 export const role = z.enum(ROLES);
 
@@ -32,10 +33,7 @@ export type LoginResponse = z.infer<typeof loginResponse>;
 const username = z
   .string()
   .trim()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]{2,49}$/,
-    'must be 3 to 50 lower-case letters, digits, dots, dashes or underscores',
-  );
+  .regex(TEXT_FORMATS.username, 'must be 3 to 50 lower-case letters, digits, dots, dashes or underscores');
 const password = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
@@ -50,7 +48,10 @@ export type CreateUserRequest = z.infer<typeof createUserRequest>;
 export const updateUserRequest = z
   .object({ role: role.optional(), locked: z.boolean().optional(), password: password.optional() })
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'must change at least one field' })
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'must change at least one field',
+    params: customRule('changeSomething'),
+  })
   .meta({ id: 'UpdateUserRequest' });
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
 
@@ -61,6 +62,7 @@ export const changePasswordRequest = z
   .refine((v) => v.currentPassword !== v.newPassword, {
     path: ['newPassword'],
     message: 'must differ from the current password',
+    params: customRule('differentPassword'),
   })
   .meta({ id: 'ChangePasswordRequest' });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;

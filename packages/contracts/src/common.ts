@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { TEXT_FORMATS } from './rules';
 
 /** Official statistics code of an administrative unit: 2 digits for a
  * province, 3 for a district, 5 for a commune. Leading zeros matter. */
 export const unitCode = z
   .string()
-  .regex(/^(\d{2}|\d{3}|\d{5})$/, 'must be an official unit code of 2, 3 or 5 digits');
+  .regex(TEXT_FORMATS.unitCode, 'must be an official unit code of 2, 3 or 5 digits');
 
 export const uuid = z.uuid();
 export const idParam = z.object({ id: uuid });

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './rules';
 export * from './units';
 export * from './plans';
 export * from './accounts';

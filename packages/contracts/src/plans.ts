@@ -1,16 +1,17 @@
 import {
   DIRECTIONS,
-  DUE_PATTERN,
   FLOOR_LEVELS,
   MEASURES,
   PLAN_KINDS,
   PLAN_STATUSES,
   REFORM_AREAS,
+  type TargetValueIssue,
   parseDue,
-  targetValueProblem,
+  targetValueIssue,
 } from '@cchc/domain';
 import { z } from 'zod';
 import { unitCode, uuid } from './common';
+import { TEXT_FORMATS, customRule } from './rules';
 import { unitLevel } from './units';
 
 export const planKind = z.enum(PLAN_KINDS);
@@ -53,7 +54,10 @@ export const updatePlanRequest = z
     objectives: z.string().max(50_000).optional(),
   })
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'must change at least one field' })
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'must change at least one field',
+    params: customRule('changeSomething'),
+  })
   .meta({ id: 'UpdatePlanRequest' });
 export type UpdatePlanRequest = z.input<typeof updatePlanRequest>;
 
@@ -64,10 +68,7 @@ export const listPlansQuery = z
     /** How many plans one page holds. */
     limit: z.coerce.number().int().min(1).max(500).default(100),
     /** Where the page starts: the `cursor` of the previous page's `Link: <…>; rel="next"`. */
-    cursor: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be the cursor of a previous page')
-      .optional(),
+    cursor: z.string().regex(TEXT_FORMATS.cursor, 'must be the cursor of a previous page').optional(),
   })
   .strict();
 export type ListPlansQuery = z.infer<typeof listPlansQuery>;
@@ -77,10 +78,7 @@ export type ListPlansQuery = z.infer<typeof listPlansQuery>;
 export const targetCode = z
   .string()
   .trim()
-  .regex(
-    /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u,
-    'must be 1 to 40 letters, digits, dots, dashes or underscores',
-  );
+  .regex(TEXT_FORMATS.targetCode, 'must be 1 to 40 letters, digits, dots, dashes or underscores');
 export const targetCodeParams = z.object({ id: uuid, code: targetCode });
 
 const targetFields = {
@@ -91,6 +89,17 @@ const targetFields = {
   value: targetValue,
   levelFloors: levelFloors.optional(),
 };
+
+/** A custom issue for a broken target-value rule: the API's English message,
+ * and the rule's name and values for clients that translate it. */
+function valueIssue(path: string[], problem: TargetValueIssue) {
+  return {
+    code: 'custom' as const,
+    path,
+    message: problem.message,
+    params: customRule(problem.rule, problem.params),
+  };
+}
 
 /** Adds an issue for each value that does not suit the target's measure. */
 function checkValuesAgainstMeasure(
@@ -104,14 +113,14 @@ function checkValuesAgainstMeasure(
   if (!v.measure) return;
   const m = v.measure;
   if (v.value !== undefined) {
-    const problem = targetValueProblem(m, v.value);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+    const problem = targetValueIssue(m, v.value);
+    if (problem) ctx.addIssue(valueIssue(['value'], problem));
   }
   for (const level of FLOOR_LEVELS) {
     const floor = v.levelFloors?.[level];
     if (floor === undefined || floor === null) continue;
-    const problem = targetValueProblem(m, floor);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['levelFloors', level], message: problem });
+    const problem = targetValueIssue(m, floor);
+    if (problem) ctx.addIssue(valueIssue(['levelFloors', level], problem));
   }
 }
 
@@ -133,7 +142,10 @@ export const updateTargetRequest = z
     levelFloors: levelFloors.optional(),
   })
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'must change at least one field' })
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'must change at least one field',
+    params: customRule('changeSomething'),
+  })
   .superRefine(checkValuesAgainstMeasure)
   .meta({ id: 'UpdateTargetRequest' });
 export type UpdateTargetRequest = z.input<typeof updateTargetRequest>;
@@ -159,8 +171,8 @@ export type TargetResponse = z.infer<typeof targetResponse>;
 
 export const taskDue = z
   .string()
-  .regex(DUE_PATTERN, 'must be a date (2024-03-15), a quarter (2024-Q1) or a year (2024)')
-  .refine((v) => parseDue(v) !== null, 'must be a real date');
+  .regex(TEXT_FORMATS.due, 'must be a date (2024-03-15), a quarter (2024-Q1) or a year (2024)')
+  .refine((v) => parseDue(v) !== null, { message: 'must be a real date', params: customRule('realDate') });
 
 const agency = z.string().trim().min(1).max(300);
 
@@ -189,7 +201,10 @@ export const updateTaskRequest = z
     due: taskDue.nullable().optional(),
   })
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'must change at least one field' })
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'must change at least one field',
+    params: customRule('changeSomething'),
+  })
   .meta({ id: 'UpdateTaskRequest' });
 export type UpdateTaskRequest = z.input<typeof updateTaskRequest>;
 

@@ -83,8 +83,8 @@ export function describeSignInError(error: unknown, i18n: I18n): string {
   if (problem?.code === 'TOO_MANY_ATTEMPTS') {
     const seconds = Math.max(1, problem.retryAfterSeconds ?? 60);
     // The wait grows from a second: under a minute it is said in seconds.
-    if (seconds < 60) return t('auth.tooManyAttemptsSeconds', { seconds });
-    return t('auth.tooManyAttempts', { minutes: Math.ceil(seconds / 60) });
+    if (seconds < 60) return t('auth.tooManyAttemptsSeconds', { count: seconds });
+    return t('auth.tooManyAttempts', { count: Math.ceil(seconds / 60) });
   }
   if (problem && isLockedAccount(problem)) return t('auth.locked');
   if (problem?.code === 'UNAUTHENTICATED') return t('auth.wrongPassword');

@@ -1,23 +1,24 @@
 import { createTargetRequest, createTaskRequest, createUserRequest, unitCode } from '@cchc/contracts';
-import { MEASURES, targetValueProblem } from '@cchc/domain';
-import { isKnownMessage, zodFormErrors } from './form-errors';
+import { MEASURES, targetValueIssue } from '@cchc/domain';
+import { issueMessage, valueIssueMessage, zodFormErrors } from './form-errors';
 import { type MessageKey, translate } from './i18n';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate('vi', key, params);
+const invalid = t('validation.invalid');
 
 describe('contract messages in Vietnamese', () => {
-  it('knows every message the domain writes about a target value', () => {
+  it('knows every rule the domain names about a target value', () => {
     const tries = [-1, 101, 1.5, 'x', '2025-02-30', '1999-12-31', Number.NaN, 5, 5_000, 2e9];
     for (const measure of MEASURES) {
       for (const value of tries) {
-        const problem = targetValueProblem(measure, value);
-        if (problem) expect({ problem, known: isKnownMessage(problem) }).toEqual({ problem, known: true });
+        const issue = targetValueIssue(measure, value);
+        if (issue) expect({ issue, text: valueIssueMessage(issue, t) }).not.toEqual({ issue, text: invalid });
       }
     }
   });
 
-  it('knows the contracts’ own messages', () => {
-    const messages = [
+  it('knows the contracts’ own rules', () => {
+    const issues = [
       ...(unitCode.safeParse('9').error?.issues ?? []),
       ...(createTargetRequest.safeParse({
         code: '!',
@@ -32,10 +33,25 @@ describe('contract messages in Vietnamese', () => {
         ?.issues ?? []),
       ...(createUserRequest.safeParse({ username: 'A!', password: 'short', role: 'officer' }).error?.issues ??
         []),
-    ].map((i) => i.message);
-    expect(messages.length).toBeGreaterThanOrEqual(6);
-    for (const message of messages)
-      expect({ message, known: isKnownMessage(message) }).toEqual({ message, known: true });
+    ];
+    expect(issues.length).toBeGreaterThanOrEqual(6);
+    for (const issue of issues)
+      expect({ message: issue.message, text: issueMessage(issue, t) }).not.toEqual({
+        message: issue.message,
+        text: invalid,
+      });
+  });
+
+  it('translates by the rule, not by the English message', () => {
+    const [issue] = unitCode.safeParse('9').error?.issues ?? [];
+    if (!issue) throw new Error('unit code 9 should be refused');
+    expect(issueMessage({ ...issue, message: 'anything at all' }, t)).toBe(t('validation.unitCode'));
+    expect(
+      issueMessage(
+        { code: 'custom', path: [], input: 1, message: 'x', params: { rule: 'max', max: 1500 } },
+        t,
+      ),
+    ).toBe('Không được lớn hơn 1.500');
   });
 
   it('maps a request’s issues to the form’s fields', () => {

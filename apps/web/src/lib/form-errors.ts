@@ -1,59 +1,56 @@
-import { MEASURE_MAXIMUM, MIN_PASSWORD_LENGTH } from '@cchc/domain';
+import { type CustomRule, type TextFormat, ruleOf } from '@cchc/contracts';
+import { MIN_PASSWORD_LENGTH, type TargetValueIssue } from '@cchc/domain';
 import type { z } from 'zod';
-import type { MessageKey, Translate } from './i18n';
+import type { MessageKey, PluralKey, Translate } from './i18n';
 
 /**
- * The messages the shared contracts and domain rules write (in English, for
- * the API's clients), each with its place in the catalog. form-errors.spec.ts
- * checks that every one of them is known here.
+ * Each rule the shared contracts and domain name (a text pattern, a target
+ * value's rule, a refinement), with its place in the catalog. The API writes
+ * these rules' messages in English for its clients; the web translates the
+ * rule's name, never the English text. A rule added to the contracts does not
+ * compile here until it has a message.
  */
-const KNOWN_MESSAGES: Record<string, MessageKey> = {
-  'must be a date written YYYY-MM-DD': 'validation.date',
-  'must be a number': 'validation.number',
-  'must not be negative': 'validation.notNegative',
-  'must be a percentage between 0 and 100': 'validation.percent',
-  'must be a whole number': 'validation.integer',
-  'must be 1 to 40 letters, digits, dots, dashes or underscores': 'validation.targetCode',
-  'must be an official unit code of 2, 3 or 5 digits': 'validation.unitCode',
-  'must be a date (2024-03-15), a quarter (2024-Q1) or a year (2024)': 'validation.due',
-  'must be a real date': 'validation.due',
-  'must be 3 to 50 lower-case letters, digits, dots, dashes or underscores': 'validation.username',
-  [`must be at least ${MIN_PASSWORD_LENGTH} characters`]: 'validation.passwordLength',
-  'must be a date between 2000 and 2100': 'validation.dateRange',
-  'must differ from the current password': 'auth.changePassword.sameAsCurrent',
-  ...Object.fromEntries(
-    Object.values(MEASURE_MAXIMUM).map((max) => [`must be at most ${max}`, 'validation.max' as const]),
-  ),
+const RULE_MESSAGES: Record<TextFormat | CustomRule, Exclude<MessageKey, PluralKey>> = {
+  unitCode: 'validation.unitCode',
+  targetCode: 'validation.targetCode',
+  username: 'validation.username',
+  due: 'validation.due',
+  realDate: 'validation.due',
+  cursor: 'validation.invalid',
+  date: 'validation.date',
+  dateRange: 'validation.dateRange',
+  number: 'validation.number',
+  notNegative: 'validation.notNegative',
+  percent: 'validation.percent',
+  integer: 'validation.integer',
+  max: 'validation.max',
+  differentPassword: 'auth.changePassword.sameAsCurrent',
+  changeSomething: 'validation.invalid',
 };
-
-/** Values some catalog messages name. */
-const MESSAGE_PARAMS: Partial<Record<MessageKey, Record<string, number>>> = {
-  'validation.passwordLength': { min: MIN_PASSWORD_LENGTH },
-};
-
-/** The values a message names itself (the maximum of `must be at most 3650`). */
-function paramsOf(message: string, key: MessageKey): Record<string, number> | undefined {
-  const max = /^must be at most (\d+)$/.exec(message);
-  return max ? { max: Number(max[1]) } : MESSAGE_PARAMS[key];
-}
 
 type Issue = z.core.$ZodIssue;
 
-/** One zod issue in the reader's language. */
+/** One zod issue in the reader's language, by its code and the values it names. */
 export function issueMessage(issue: Issue, t: Translate): string {
-  const known = KNOWN_MESSAGES[issue.message];
-  if (known) return t(known, paramsOf(issue.message, known));
+  const named = ruleOf(issue);
+  if (named) return t(RULE_MESSAGES[named.rule], named.params);
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? t('validation.required') : t('validation.invalid');
+      if (issue.origin === 'string') {
+        if (min <= 1) return t('validation.required');
+        // The contracts' one longer minimum is a password's; its message says so.
+        return min === MIN_PASSWORD_LENGTH
+          ? t('validation.passwordLength', { count: min })
+          : t('validation.minLength', { count: min });
+      }
       if (issue.origin === 'array') return t('validation.required');
       return t('validation.min', { min });
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return t('validation.tooLong', { max });
-      if (issue.origin === 'array') return t('validation.tooMany', { max });
+      if (issue.origin === 'string') return t('validation.tooLong', { count: max });
+      if (issue.origin === 'array') return t('validation.tooMany', { count: max });
       return t('validation.max', { max });
     }
     case 'invalid_type':
@@ -67,15 +64,9 @@ export function issueMessage(issue: Issue, t: Translate): string {
   }
 }
 
-/** A message of the shared rules (e.g. targetValueProblem's) in the reader's language. */
-export function ruleMessage(message: string, t: Translate): string {
-  const known = KNOWN_MESSAGES[message];
-  return known ? t(known, paramsOf(message, known)) : t('validation.invalid');
-}
-
-/** Whether a message of the contracts is one the catalog knows (for the tests). */
-export function isKnownMessage(message: string): boolean {
-  return message in KNOWN_MESSAGES;
+/** A target value's broken rule (targetValueIssue's) in the reader's language. */
+export function valueIssueMessage(issue: TargetValueIssue, t: Translate): string {
+  return t(RULE_MESSAGES[issue.rule], issue.params);
 }
 
 /**

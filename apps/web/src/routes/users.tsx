@@ -71,7 +71,7 @@ function UsersTable({
           }
         />
         <Text size="sm" c="dimmed">
-          {t('users.shown', { shown: shown.length, total: users.length })}
+          {t('users.shown', { shown: shown.length, count: users.length })}
         </Text>
       </Group>
       <Table.ScrollContainer minWidth={900}>

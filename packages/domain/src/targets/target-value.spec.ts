@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fromComparable, targetValueProblem, toComparable } from './target-value';
+import { fromComparable, targetValueIssue, targetValueProblem, toComparable } from './target-value';
 
 describe('target values', () => {
   it('orders dates like their calendar, so "no later than" is "at most"', () => {
@@ -32,5 +32,23 @@ describe('target values', () => {
     expect(targetValueProblem('million_vnd', 1e9 + 1)).toBe('must be at most 1000000000');
     expect(targetValueProblem('date', '1999-12-31')).toMatch(/between 2000 and 2100/);
     expect(targetValueProblem('date', '2101-01-01')).toMatch(/between 2000 and 2100/);
+  });
+
+  it('names the broken rule by a stable name, with the values it names', () => {
+    expect(targetValueIssue('percent', 101)).toMatchObject({ rule: 'percent', params: {} });
+    expect(targetValueIssue('count', 1.5)?.rule).toBe('integer');
+    expect(targetValueIssue('date', 5)?.rule).toBe('date');
+    expect(targetValueIssue('date', '1999-12-31')).toMatchObject({
+      rule: 'dateRange',
+      params: { min: 2000, max: 2100 },
+    });
+    expect(targetValueIssue('days', 3651)).toEqual({
+      rule: 'max',
+      params: { max: 3650 },
+      message: 'must be at most 3650',
+    });
+    expect(targetValueIssue('million_vnd', Number.NaN)?.rule).toBe('number');
+    expect(targetValueIssue('million_vnd', -1)?.rule).toBe('notNegative');
+    expect(targetValueIssue('percent', 98)).toBeNull();
   });
 });

@@ -43,24 +43,51 @@ export const MEASURE_MAXIMUM = {
 /** Dates a plan's targets may name: those of the plans themselves (years 2000–2100). */
 const DATE_YEARS = { min: 2000, max: 2100 };
 
-/** Why `value` is not a valid value for `measure`, or null when it is. */
-export function targetValueProblem(measure: Measure, value: TargetValue): string | null {
+/**
+ * Which rule a target value breaks, as a stable name a client can translate:
+ * `date` (no real YYYY-MM-DD date), `dateRange` (outside the plans' years),
+ * `number`, `notNegative`, `percent` (above 100), `integer`, `max` (above the
+ * measure's maximum).
+ */
+export type TargetValueRule = 'date' | 'dateRange' | 'number' | 'notNegative' | 'percent' | 'integer' | 'max';
+
+/** A broken rule: its name, the values it names, and the English message the API writes. */
+export interface TargetValueIssue {
+  rule: TargetValueRule;
+  params: Record<string, number>;
+  message: string;
+}
+
+const issue = (rule: TargetValueRule, message: string, params: Record<string, number> = {}) => ({
+  rule,
+  params,
+  message,
+});
+
+/** The rule `value` breaks for `measure`, or null when it is valid. */
+export function targetValueIssue(measure: Measure, value: TargetValue): TargetValueIssue | null {
   if (measure === 'date') {
     if (typeof value !== 'string' || isoDateToEpochDay(value) === null) {
-      return 'must be a date written YYYY-MM-DD';
+      return issue('date', 'must be a date written YYYY-MM-DD');
     }
     const year = Number(value.slice(0, 4));
     if (year < DATE_YEARS.min || year > DATE_YEARS.max)
-      return `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}`;
+      return issue('dateRange', `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}`, DATE_YEARS);
     return null;
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-  if (value < 0) return 'must not be negative';
-  if (measure === 'percent' && value > 100) return 'must be a percentage between 0 and 100';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return issue('number', 'must be a number');
+  if (value < 0) return issue('notNegative', 'must not be negative');
+  if (measure === 'percent' && value > 100) return issue('percent', 'must be a percentage between 0 and 100');
   if ((measure === 'count' || measure === 'days') && !Number.isInteger(value))
-    return 'must be a whole number';
-  if (value > MEASURE_MAXIMUM[measure]) return `must be at most ${MEASURE_MAXIMUM[measure]}`;
+    return issue('integer', 'must be a whole number');
+  const max = MEASURE_MAXIMUM[measure];
+  if (value > max) return issue('max', `must be at most ${max}`, { max });
   return null;
+}
+
+/** Why `value` is not a valid value for `measure` (in English), or null when it is. */
+export function targetValueProblem(measure: Measure, value: TargetValue): string | null {
+  return targetValueIssue(measure, value)?.message ?? null;
 }
 
 /** The value on one numeric scale, so that targets of any measure compare alike

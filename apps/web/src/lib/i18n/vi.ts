@@ -1,7 +1,10 @@
 /**
  * The Vietnamese catalog: the source of every message key. Other locales must
  * give the same keys (see en.ts). `{name}` marks a value filled in by `t`.
- * Reform-area names come from @cchc/domain (REFORM_AREA_NAMES_VI), not from here.
+ * A message that counts something is an object of plural forms, chosen by the
+ * `count` value (`t('children.bad', { count })`); Vietnamese has one form,
+ * `other`, English `one` and `other`. Reform-area names come from @cchc/domain
+ * (REFORM_AREA_NAMES_VI), not from here.
  */
 export const vi = {
   'app.name': 'CCHC',
@@ -28,13 +31,17 @@ export const vi = {
   'auth.wrongPassword':
     'Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường).',
   'auth.locked': 'Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên của tỉnh để được mở khóa.',
-  'auth.tooManyAttempts':
-    'Bạn đã nhập sai quá nhiều lần nên tạm thời chưa thể đăng nhập. Hãy thử lại sau khoảng {minutes} phút.',
-  'auth.tooManyAttemptsSeconds': 'Bạn đã nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.',
+  'auth.tooManyAttempts': {
+    other:
+      'Bạn đã nhập sai quá nhiều lần nên tạm thời chưa thể đăng nhập. Hãy thử lại sau khoảng {count} phút.',
+  },
+  'auth.tooManyAttemptsSeconds': { other: 'Bạn đã nhập sai nhiều lần. Hãy đợi {count} giây rồi thử lại.' },
   'auth.changePassword': 'Đổi mật khẩu',
   'auth.changePassword.current': 'Mật khẩu hiện tại',
   'auth.changePassword.new': 'Mật khẩu mới',
-  'auth.changePassword.help': 'Ít nhất {min} ký tự. Các phiên đăng nhập khác của bạn sẽ kết thúc.',
+  'auth.changePassword.help': {
+    other: 'Ít nhất {count} ký tự. Các phiên đăng nhập khác của bạn sẽ kết thúc.',
+  },
   'auth.changePassword.wrongCurrent': 'Mật khẩu hiện tại không đúng',
   'auth.changePassword.sameAsCurrent': 'Mật khẩu mới phải khác mật khẩu hiện tại',
   'auth.changePassword.done': 'Đã đổi mật khẩu.',
@@ -111,8 +118,8 @@ export const vi = {
   'error.subject.commune': 'Chỉ tiêu {code} (mức sàn cho cấp xã)',
 
   'validation.required': 'Bắt buộc nhập',
-  'validation.tooLong': 'Tối đa {max} ký tự',
-  'validation.tooMany': 'Tối đa {max} mục',
+  'validation.tooLong': { other: 'Tối đa {count} ký tự' },
+  'validation.tooMany': { other: 'Tối đa {count} mục' },
   'validation.min': 'Không được nhỏ hơn {min}',
   'validation.max': 'Không được lớn hơn {max}',
   'validation.integer': 'Phải là số nguyên',
@@ -126,7 +133,8 @@ export const vi = {
   'validation.unitCode': 'Mã đơn vị gồm 2, 3 hoặc 5 chữ số',
   'validation.username':
     'Tên đăng nhập gồm 3–50 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
-  'validation.passwordLength': 'Mật khẩu cần ít nhất {min} ký tự',
+  'validation.minLength': { other: 'Cần ít nhất {count} ký tự' },
+  'validation.passwordLength': { other: 'Mật khẩu cần ít nhất {count} ký tự' },
   'validation.unitRequired': 'Chọn đơn vị của người dùng',
   'validation.provinceAdminUnit': 'Quản trị cấp tỉnh phải thuộc một tỉnh',
   'validation.invalid': 'Giá trị không hợp lệ',
@@ -159,7 +167,7 @@ export const vi = {
   'units.title': 'Đơn vị hành chính',
   'units.search.label': 'Tìm đơn vị',
   'units.search.placeholder': 'Tên đơn vị, có dấu hoặc không dấu (vd. nga nam)',
-  'units.search.results': '{count} đơn vị khớp',
+  'units.search.results': { other: '{count} đơn vị khớp' },
   'units.search.empty': 'Không tìm thấy đơn vị nào khớp với “{q}”.',
   'units.search.clear': 'Xóa ô tìm kiếm',
   'units.tree.label': 'Cây đơn vị hành chính',
@@ -173,7 +181,7 @@ export const vi = {
   'units.what.search': 'kết quả tìm kiếm',
   'units.detail.pick': 'Chọn một đơn vị trong cây để xem kế hoạch của đơn vị theo từng năm.',
   'units.detail.code': 'Mã {code}',
-  'units.detail.children': '{count} đơn vị trực thuộc',
+  'units.detail.children': { other: '{count} đơn vị trực thuộc' },
   'units.plans.title': 'Kế hoạch theo năm',
   'units.plans.empty': 'Đơn vị chưa có kế hoạch nào.',
   'units.plans.new': 'Lập kế hoạch mới',
@@ -294,7 +302,7 @@ export const vi = {
   'cascade.notYet': 'Chưa giao',
   'cascade.selectAll': 'Chọn tất cả đơn vị',
   'cascade.selectUnit': 'Chọn {name}',
-  'cascade.selected': 'Đã chọn {count}/{total} đơn vị',
+  'cascade.selected': { other: 'Đã chọn {selected}/{count} đơn vị' },
   'cascade.run': 'Giao kế hoạch',
   'cascade.pickOne': 'Chọn ít nhất một đơn vị.',
   'cascade.noChildren': 'Đơn vị này không có đơn vị trực thuộc để giao kế hoạch.',
@@ -308,7 +316,7 @@ export const vi = {
 
   'children.title': 'Kế hoạch cấp dưới',
   'children.what': 'danh sách kế hoạch cấp dưới',
-  'children.progress': '{confirmed}/{total} đơn vị đã xác nhận',
+  'children.progress': { other: '{confirmed}/{count} đơn vị đã xác nhận' },
   'children.progressLabel': 'Tiến độ xác nhận',
   'children.filter.search': 'Lọc theo tên hoặc mã đơn vị',
   'children.filter.status': 'Trạng thái',
@@ -320,7 +328,7 @@ export const vi = {
   'children.col.status': 'Trạng thái',
   'children.col.compliance': 'Tuân thủ',
   'children.ok': 'Đạt',
-  'children.bad': '{count} chỉ tiêu chưa đạt',
+  'children.bad': { other: '{count} chỉ tiêu chưa đạt' },
   'children.open': 'Mở kế hoạch của {name}',
   'children.empty': 'Kế hoạch chưa được giao xuống đơn vị nào.',
   'children.goCascade': 'Giao xuống cấp dưới',
@@ -336,7 +344,7 @@ export const vi = {
   'confirm.col.confirmed': 'Giá trị xác nhận',
   'confirm.valueOf': 'Giá trị xác nhận của chỉ tiêu {code}',
   'confirm.raised': 'Nâng',
-  'confirm.raisedCount': '{count} chỉ tiêu được nâng',
+  'confirm.raisedCount': { other: '{count} chỉ tiêu được nâng' },
   'confirm.submit': 'Xác nhận kế hoạch',
   'confirm.done': 'Đã xác nhận kế hoạch. Cấp trên thấy trạng thái “Đã xác nhận”.',
   'confirm.already': 'Kế hoạch đã được xác nhận. Có thể nâng chỉ tiêu và xác nhận lại.',
@@ -348,7 +356,8 @@ export const vi = {
     'Mọi chỉ tiêu của các kế hoạch cấp dưới, ở mọi cấp, đang yếu hơn mức sàn hoặc bị thiếu so với kế hoạch cấp trên.',
   'compliance.what': 'danh sách tuân thủ',
   'compliance.empty': 'Tất cả kế hoạch cấp dưới đều đạt mức sàn.',
-  'compliance.summary': '{count} chỉ tiêu chưa đạt ở {units} đơn vị',
+  'compliance.summary': { other: '{count} chỉ tiêu chưa đạt ở {units}' },
+  'compliance.summaryUnits': { other: '{count} đơn vị' },
   'compliance.filter': 'Lọc theo đơn vị hoặc chỉ tiêu',
   'compliance.col.unit': 'Đơn vị',
   'compliance.col.target': 'Chỉ tiêu',
@@ -372,7 +381,7 @@ export const vi = {
   'users.what': 'danh sách người dùng',
   'users.forbidden': 'Chỉ quản trị viên cấp tỉnh và quản trị hệ thống mới quản lý được người dùng.',
   'users.filter': 'Lọc theo tên đăng nhập hoặc đơn vị',
-  'users.shown': 'Hiển thị {shown}/{total} tài khoản',
+  'users.shown': { other: 'Hiển thị {shown}/{count} tài khoản' },
   'users.empty': 'Chưa có tài khoản nào.',
   'users.noMatch': 'Không có tài khoản nào khớp bộ lọc.',
   'users.col.username': 'Tên đăng nhập',
@@ -405,12 +414,14 @@ export const vi = {
   'users.create.what': 'tài khoản mới',
   'users.field.username.help': 'Chữ thường không dấu, chữ số, dấu chấm hoặc gạch ngang; vd. canbo.31738',
   'users.field.password': 'Mật khẩu ban đầu',
-  'users.field.password.help': 'Ít nhất {min} ký tự. Gửi riêng cho người dùng.',
+  'users.field.password.help': { other: 'Ít nhất {count} ký tự. Gửi riêng cho người dùng.' },
   'users.field.unit.placeholder': 'Gõ tên đơn vị, có dấu hoặc không dấu',
   'users.field.unit.nothing': 'Không tìm thấy đơn vị nào',
   'users.password.title': 'Đặt lại mật khẩu: {username}',
   'users.password.field': 'Mật khẩu mới',
-  'users.password.help': 'Ít nhất {min} ký tự. Người dùng sẽ bị đăng xuất khỏi mọi phiên đang mở.',
+  'users.password.help': {
+    other: 'Ít nhất {count} ký tự. Người dùng sẽ bị đăng xuất khỏi mọi phiên đang mở.',
+  },
   'users.password.submit': 'Đặt lại mật khẩu',
   'history.title': 'Lịch sử thay đổi',
   'history.intro': 'Mọi thay đổi của kế hoạch: ai thay đổi, lúc nào, thay đổi gì. Mới nhất ở trên cùng.',
@@ -435,13 +446,24 @@ export const vi = {
   'history.action.target_released': 'Chỉ tiêu {code} thành chỉ tiêu riêng (cấp trên đã bỏ)',
   'history.field.targetsAdded': 'Chỉ tiêu được giao',
   'history.action.other': 'Thay đổi khác ({action})',
-  'history.cascaded': '{created} kế hoạch tạo mới, {updated} kế hoạch cập nhật',
+  'history.cascaded': { other: '{count} kế hoạch tạo mới, {updated} kế hoạch cập nhật' },
   'history.parentPlan': 'Mở kế hoạch cấp trên',
   'history.blank': '(trống)',
   'history.field.status': 'Trạng thái',
   'history.field.floorDistrict': 'Mức sàn cấp huyện',
   'history.field.area': 'Lĩnh vực',
   'history.field.floorCommune': 'Mức sàn cấp xã',
-} as const;
+} as const satisfies Record<string, string | { other: string }>;
 
 export type MessageKey = keyof typeof vi;
+
+/** Keys of the messages that count something: `t` needs their `count`. */
+export type PluralKey = {
+  [K in MessageKey]: (typeof vi)[K] extends string ? never : K;
+}[MessageKey];
+
+/** A catalog of another locale: every key, and for a counting message the
+ * plural forms its language has (Intl.PluralRules' names) besides `other`. */
+export type Catalog<Forms extends Intl.LDMLPluralRule> = {
+  [K in MessageKey]: K extends PluralKey ? Record<Forms | 'other', string> : string;
+};

@@ -66,7 +66,7 @@ export function ChangePasswordModal({ opened, onClose, onDone }: ChangePasswordM
           <PasswordInput
             visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
             label={t('auth.changePassword.new')}
-            description={t('auth.changePassword.help', { min: MIN_PASSWORD_LENGTH })}
+            description={t('auth.changePassword.help', { count: MIN_PASSWORD_LENGTH })}
             withAsterisk
             autoComplete="new-password"
             value={newPassword}

@@ -118,7 +118,7 @@ export function CreateUserModal({
           <PasswordInput
             visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
             label={t('users.field.password')}
-            description={t('users.field.password.help', { min: MIN_PASSWORD_LENGTH })}
+            description={t('users.field.password.help', { count: MIN_PASSWORD_LENGTH })}
             withAsterisk
             autoComplete="new-password"
             value={values.password}

@@ -50,7 +50,7 @@ export function ResetPasswordModal({ user, opened, onClose, onDone }: ResetPassw
           <PasswordInput
             visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
             label={t('users.password.field')}
-            description={t('users.password.help', { min: MIN_PASSWORD_LENGTH })}
+            description={t('users.password.help', { count: MIN_PASSWORD_LENGTH })}
             withAsterisk
             autoComplete="new-password"
             data-autofocus

@@ -184,7 +184,7 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
       <Group justify="space-between">
         <Text size="sm" c={problem ? 'red' : 'dimmed'} role={problem ? 'alert' : undefined}>
           {problem ??
-            (mode === 'some' ? t('cascade.selected', { count: picked.size, total: units.length }) : '')}
+            (mode === 'some' ? t('cascade.selected', { selected: picked.size, count: units.length }) : '')}
         </Text>
         <Button leftSection={<IconSend size={16} aria-hidden />} onClick={run} loading={cascade.isPending}>
           {t('cascade.run')}

@@ -97,7 +97,7 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
             {t('children.progressLabel')}
           </Text>
           <Text size="sm" data-testid="children-progress">
-            {t('children.progress', { confirmed, total: plans.length })}
+            {t('children.progress', { confirmed, count: plans.length })}
           </Text>
         </Group>
         <Progress
@@ -105,7 +105,7 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
           color="teal"
           size="lg"
           aria-labelledby="confirm-progress-label"
-          aria-valuetext={t('children.progress', { confirmed, total: plans.length })}
+          aria-valuetext={t('children.progress', { confirmed, count: plans.length })}
         />
       </div>
       <Group gap="sm" align="flex-end">

@@ -37,7 +37,10 @@ export function ComplianceTable({
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Text size="sm" fw={600} c="red.8" data-testid="compliance-summary">
-          {t('compliance.summary', { count: items.length, units })}
+          {t('compliance.summary', {
+            count: items.length,
+            units: t('compliance.summaryUnits', { count: units }),
+          })}
         </Text>
         <TextInput
           label={t('compliance.filter')}

@@ -4,14 +4,14 @@ import {
   type TargetResponse,
   confirmPlanRequest,
 } from '@cchc/contracts';
-import { type TargetValue, isWeaker, targetValueProblem, toComparable } from '@cchc/domain';
+import { type TargetValue, isWeaker, targetValueIssue, targetValueProblem, toComparable } from '@cchc/domain';
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle, IconShieldCheck } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { MutationError } from '../../../../components/mutation-error';
 import { TargetValueInput } from '../../../../components/target-value-input';
 import { weakerFieldMessage } from '../../../../lib/errors';
-import { ruleMessage } from '../../../../lib/form-errors';
+import { valueIssueMessage } from '../../../../lib/form-errors';
 import { useI18n } from '../../../../lib/i18n';
 import { type ValueDraft, draftToValue, sameValue, valueToDraft } from '../../../../lib/target-draft';
 import { weakerFields } from '../../../../lib/target-check';
@@ -65,9 +65,9 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
           errors[target.code] = t('validation.required');
           continue;
         }
-        const problem = targetValueProblem(target.measure, value);
+        const problem = targetValueIssue(target.measure, value);
         const weaker = weakerFields(target, plan.unitLevel, { value })[0];
-        if (problem) errors[target.code] = ruleMessage(problem, t);
+        if (problem) errors[target.code] = valueIssueMessage(problem, t);
         else if (weaker) errors[target.code] = weakerFieldMessage(i18n, target, weaker.floor);
       }
       return errors;

@@ -174,7 +174,7 @@ export function describeChange(entry: PlanHistoryEntry, i18n: I18n): DescribedCh
       const updated = typeof after?.updated === 'number' ? after.updated : 0;
       return {
         title: t('history.action.plan_cascaded'),
-        summary: t('history.cascaded', { created, updated }),
+        summary: t('history.cascaded', { count: created, updated }),
         lines: [],
       };
     }
