@@ -3,7 +3,7 @@
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j)sx?$': [
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': [
       '@swc/jest',
       {
         jsc: {
@@ -15,6 +15,9 @@ module.exports = {
       },
     ],
   },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // oRPC, which the contracts' routes use, ships ES modules only: compile them
+  // to CommonJS like our own sources (every other package stays untouched).
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/@orpc\\+|@orpc/))'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };
