@@ -1,4 +1,3 @@
-import { type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 import { ValidationFailedError } from './domain-error.js';
 
@@ -12,15 +11,4 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix
       message: issue.message,
     })),
   );
-}
-
-export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
-  constructor(
-    private readonly schema: S,
-    private readonly prefix = '',
-  ) {}
-
-  transform(value: unknown): z.infer<S> {
-    return parseWith(this.schema, value ?? {}, this.prefix);
-  }
 }

@@ -1,9 +1,24 @@
+import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
+import { healthRoutes } from './health.routes';
+import { plansRoutes } from './plans.routes';
 import { unitsRoutes } from './units.routes';
+import { usersRoutes } from './users.routes';
 
 export * from './route';
+export * from './audit.routes';
 export * from './auth.routes';
+export * from './health.routes';
+export * from './plans.routes';
 export * from './units.routes';
+export * from './users.routes';
 
-/** Every route defined here, by module: the API implements them, the OpenAPI document and the web client read them. */
-export const apiRoutes = { units: unitsRoutes, auth: authRoutes };
+/** Every route of the API, by module: the API implements them, the OpenAPI document and the web client read them. */
+export const apiRoutes = {
+  health: healthRoutes,
+  units: unitsRoutes,
+  plans: plansRoutes,
+  audit: auditRoutes,
+  auth: authRoutes,
+  users: usersRoutes,
+};

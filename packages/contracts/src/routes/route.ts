@@ -34,6 +34,8 @@ export interface RouteMeta {
   public?: boolean;
   /** The request body's media type when it is not JSON (the unit file is text/csv). */
   bodyType?: string;
+  /** The status it answers, with the same body, when the database is down (health: 503). */
+  degradedStatus?: number;
 }
 
 interface RouteSpec<P, Q, B> {
@@ -46,11 +48,28 @@ interface RouteSpec<P, Q, B> {
   params?: P;
   query?: Q;
   body?: B;
-  /** The refusals this route may answer with (401 is added for a route that needs a session). */
+  /**
+   * The refusals this route's guards and handler may answer with. Added here:
+   * 401 for a route that needs a session, and `WRITE_ERRORS` for a write.
+   */
   errors: readonly ErrorCode[];
   public?: boolean;
   bodyType?: string;
+  degradedStatus?: number;
 }
+
+/**
+ * What every write may answer before its route runs, body or not
+ * (`apps/api/src/common/body-parsing.ts`, `cross-site.ts`): a body that is not
+ * JSON (CSV for a unit file), is malformed or too large, or a cookie-carried
+ * write from another site's page.
+ */
+export const WRITE_ERRORS: readonly ErrorCode[] = [
+  'VALIDATION_FAILED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'CROSS_SITE',
+];
 
 const base = oc.$meta<RouteMeta>({});
 
@@ -64,8 +83,12 @@ export function route<
   Q extends z.ZodObject = z.ZodObject<Record<never, never>>,
   B extends z.ZodType = z.ZodUndefined,
 >(spec: RouteSpec<P, Q, B>) {
-  const codes: ErrorCode[] = spec.public ? [...spec.errors] : ['UNAUTHENTICATED', ...spec.errors];
-  const errors = Object.fromEntries(codes.map((code) => [code, { status: ERROR_STATUS[code] }])) as {
+  const codes = new Set<ErrorCode>([
+    ...(spec.public ? [] : (['UNAUTHENTICATED'] as const)),
+    ...spec.errors,
+    ...(spec.method === 'GET' ? [] : WRITE_ERRORS),
+  ]);
+  const errors = Object.fromEntries([...codes].map((code) => [code, { status: ERROR_STATUS[code] }])) as {
     [K in ErrorCode]?: { status: number };
   };
   const input = z.object({
@@ -74,7 +97,7 @@ export function route<
     body: (spec.body ?? z.undefined()) as B,
   });
   return base
-    .meta({ public: spec.public, bodyType: spec.bodyType })
+    .meta({ public: spec.public, bodyType: spec.bodyType, degradedStatus: spec.degradedStatus })
     .route({
       method: spec.method,
       path: spec.path,

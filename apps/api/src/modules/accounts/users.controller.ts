@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { type UserResponse, createUserRequest, updateUserRequest, userIdParam } from '@cchc/contracts';
-import type { z } from 'zod';
+import { usersRoutes as routes } from '@cchc/contracts';
 import { AllowRoles } from '../../common/access/access.decorators.js';
-import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { Input, Route, type RouteInput } from '../../common/route.js';
 import { CreateUserCommand } from './commands/create-user/create-user.command.js';
 import { DeleteUserCommand } from './commands/delete-user/delete-user.command.js';
 import { UpdateUserCommand } from './commands/update-user/update-user.command.js';
@@ -11,7 +10,7 @@ import { ListUsersQuery } from './queries/list-users/list-users.query.js';
 
 /** Administrators manage the users of their scope: the system administrator all
  * units' users, a province administrator its province's. */
-@Controller('users')
+@Controller()
 @AllowRoles('system_admin', 'province_admin')
 export class UsersController {
   constructor(
@@ -19,29 +18,23 @@ export class UsersController {
     private readonly queryBus: QueryBus,
   ) {}
 
-  @Get()
-  list(): Promise<UserResponse[]> {
+  @Route(routes.list)
+  list() {
     return this.queryBus.execute(new ListUsersQuery());
   }
 
-  @Post()
-  create(
-    @Body(new ZodValidationPipe(createUserRequest)) request: z.infer<typeof createUserRequest>,
-  ): Promise<UserResponse> {
-    return this.commandBus.execute(new CreateUserCommand(request));
+  @Route(routes.create)
+  create(@Input(routes.create) { body }: RouteInput<typeof routes.create>) {
+    return this.commandBus.execute(new CreateUserCommand(body));
   }
 
-  @Patch(':id')
-  update(
-    @Param(new ZodValidationPipe(userIdParam)) { id }: z.infer<typeof userIdParam>,
-    @Body(new ZodValidationPipe(updateUserRequest)) request: z.infer<typeof updateUserRequest>,
-  ): Promise<UserResponse> {
-    return this.commandBus.execute(new UpdateUserCommand(id, request));
+  @Route(routes.update)
+  update(@Input(routes.update) { params, body }: RouteInput<typeof routes.update>) {
+    return this.commandBus.execute(new UpdateUserCommand(params.id, body));
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  remove(@Param(new ZodValidationPipe(userIdParam)) { id }: z.infer<typeof userIdParam>): Promise<void> {
-    return this.commandBus.execute(new DeleteUserCommand(id));
+  @Route(routes.remove)
+  remove(@Input(routes.remove) { params }: RouteInput<typeof routes.remove>) {
+    return this.commandBus.execute(new DeleteUserCommand(params.id));
   }
 }

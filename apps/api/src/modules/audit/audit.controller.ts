@@ -1,21 +1,18 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { type PlanHistoryEntry, idParam } from '@cchc/contracts';
-import type { z } from 'zod';
+import { auditRoutes as routes } from '@cchc/contracts';
 import { PlanAccess } from '../../common/access/access.decorators.js';
-import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { Input, Route, type RouteInput } from '../../common/route.js';
 import { GetPlanHistoryQuery } from './queries/get-plan-history/get-plan-history.query.js';
 
 /** Read-only: no route edits or deletes the audit log (and the database refuses to). */
-@Controller('plans')
+@Controller()
 export class AuditController {
   constructor(private readonly queryBus: QueryBus) {}
 
-  @Get(':id/history')
+  @Route(routes.history)
   @PlanAccess('read')
-  history(
-    @Param(new ZodValidationPipe(idParam)) { id }: z.infer<typeof idParam>,
-  ): Promise<PlanHistoryEntry[]> {
-    return this.queryBus.execute(new GetPlanHistoryQuery(id));
+  history(@Input(routes.history) { params }: RouteInput<typeof routes.history>) {
+    return this.queryBus.execute(new GetPlanHistoryQuery(params.id));
   }
 }

@@ -3,200 +3,17 @@ import { z } from 'zod';
 import { OpenAPIGenerator } from '@orpc/openapi';
 import { ZodToJsonSchemaConverter } from '@orpc/zod/zod4';
 
-interface Route {
-  method: 'get' | 'post' | 'patch' | 'delete';
-  path: string;
-  summary: string;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  bodyType?: string;
-  ok: number;
-  response?: z.ZodType;
-  errors: number[];
-  /** Open without a session (health, docs, sign-in). */
-  public?: boolean;
-}
-
-const plan = '/api/plans/{id}';
-/**
- * The routes not yet defined in `@cchc/contracts` (`apiRoutes`), described by hand.
- * Move a module into `packages/contracts/src/routes/` and delete its lines here.
- */
-export const LEGACY_ROUTES: Route[] = [
-  {
-    method: 'get',
-    path: '/api/health',
-    summary: 'Whether the API and its database are up',
-    ok: 200,
-    response: c.healthResponse,
-    errors: [],
-    public: true,
-  },
-  {
-    method: 'get',
-    path: '/api/plans',
-    summary: 'Plans of a unit and/or year, a page at a time (Link: <…>; rel="next" names the next page)',
-    query: c.listPlansQuery,
-    ok: 200,
-    response: z.array(c.planSummaryResponse),
-    errors: [400],
-  },
-  {
-    method: 'post',
-    path: '/api/plans',
-    summary: 'Create a plan (one annual plan per unit and year)',
-    body: c.createPlanRequest,
-    ok: 201,
-    response: c.planResponse,
-    errors: [400, 409],
-  },
-  {
-    method: 'get',
-    path: plan,
-    summary: 'A plan with its targets and tasks by reform area in the standard order',
-    ok: 200,
-    response: c.planResponse,
-    errors: [400, 404],
-  },
-  {
-    method: 'patch',
-    path: plan,
-    summary: 'Change the plan header',
-    body: c.updatePlanRequest,
-    ok: 200,
-    response: c.planResponse,
-    errors: [400, 404],
-  },
-  {
-    method: 'post',
-    path: `${plan}/targets`,
-    summary: "Add a target of the plan's own",
-    body: c.createTargetRequest,
-    ok: 201,
-    response: c.targetResponse,
-    errors: [400, 404, 409],
-  },
-  {
-    method: 'patch',
-    path: `${plan}/targets/{code}`,
-    summary: 'Change a target; an inherited one may not become weaker than its floor',
-    body: c.updateTargetRequest,
-    ok: 200,
-    response: c.targetResponse,
-    errors: [400, 404, 422],
-  },
-  {
-    method: 'delete',
-    path: `${plan}/targets/{code}`,
-    summary: "Delete a target of the plan's own (inherited ones cannot be deleted)",
-    ok: 204,
-    errors: [400, 404, 422],
-  },
-  {
-    method: 'post',
-    path: `${plan}/tasks`,
-    summary: 'Add a task',
-    body: c.createTaskRequest,
-    ok: 201,
-    response: c.taskResponse,
-    errors: [400, 404],
-  },
-  {
-    method: 'patch',
-    path: `${plan}/tasks/{taskId}`,
-    summary: 'Change a task',
-    body: c.updateTaskRequest,
-    ok: 200,
-    response: c.taskResponse,
-    errors: [400, 404],
-  },
-  { method: 'delete', path: `${plan}/tasks/{taskId}`, summary: 'Delete a task', ok: 204, errors: [400, 404] },
-  {
-    method: 'post',
-    path: `${plan}/cascade`,
-    summary: 'Derive the plans of all (or the listed) direct child units; idempotent',
-    body: c.cascadePlanRequest,
-    ok: 200,
-    response: c.cascadePlanResponse,
-    errors: [400, 404, 422],
-  },
-  {
-    method: 'post',
-    path: `${plan}/confirm`,
-    summary: 'Confirm a derived plan, optionally raising targets',
-    body: c.confirmPlanRequest,
-    ok: 200,
-    response: c.planResponse,
-    errors: [400, 404, 422],
-  },
-  {
-    method: 'get',
-    path: `${plan}/children`,
-    summary: 'The plans derived directly from this one, with status and compliance',
-    ok: 200,
-    response: z.array(c.childPlanResponse),
-    errors: [400, 404],
-  },
-  {
-    method: 'get',
-    path: `${plan}/compliance`,
-    summary: "Every target in the plan's subtree weaker than its floor, or missing",
-    ok: 200,
-    response: z.array(c.complianceItem),
-    errors: [400, 404],
-  },
-  {
-    method: 'get',
-    path: `${plan}/history`,
-    summary: 'The audit trail of the plan: who changed what, when, before and after (read-only)',
-    ok: 200,
-    response: z.array(c.planHistoryEntry),
-    errors: [400, 404],
-  },
-  {
-    method: 'get',
-    path: '/api/users',
-    summary: 'The users an administrator manages',
-    ok: 200,
-    response: z.array(c.userResponse),
-    errors: [403],
-  },
-  {
-    method: 'post',
-    path: '/api/users',
-    summary: "Create a user within the administrator's scope",
-    body: c.createUserRequest,
-    ok: 201,
-    response: c.userResponse,
-    errors: [400, 403, 409],
-  },
-  {
-    method: 'patch',
-    path: '/api/users/{id}',
-    summary: "Change a user's role, lock or password (a lock or a new password ends its sessions)",
-    body: c.updateUserRequest,
-    ok: 200,
-    response: c.userResponse,
-    errors: [400, 403, 404],
-  },
-  {
-    method: 'delete',
-    path: '/api/users/{id}',
-    summary: 'Delete a user (kept for the audit trail; never signs in again)',
-    ok: 204,
-    errors: [400, 403, 404],
-  },
-];
-
-const ERROR_TEXT: Record<number, string> = {
-  400: 'Bad input (VALIDATION_FAILED, UNITS_IMPORT_INVALID): `errors` names each field',
-  401: 'No valid session (UNAUTHENTICATED)',
-  403: 'Signed in, but outside your rights on something you may see (FORBIDDEN)',
-  429: 'Too many failed sign-ins (TOO_MANY_ATTEMPTS)',
-  404: 'Unknown id or code (NOT_FOUND)',
-  409: 'Duplicate or stale (PLAN_ALREADY_EXISTS, TARGET_CODE_TAKEN, USERNAME_TAKEN; STALE_VERSION: the plan changed since the If-Match version)',
-  413: 'Body too large (PAYLOAD_TOO_LARGE)',
-  422: 'Refused by a rule (TARGET_WEAKER_THAN_PARENT, INHERITED_TARGET_LOCKED, NOT_A_CHILD_UNIT, PLAN_NOT_DERIVED)',
+/** What each refusal status means; the codes a route may answer with follow it. */
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad input: `errors` names each field',
+  401: 'No valid session',
+  403: 'Refused: outside your rights, or a cookie-carried write from another site',
+  404: 'Unknown id or code, or not yours to see',
+  409: 'Conflict: a duplicate, a stale If-Match version, or writes that kept colliding',
+  413: 'Body too large',
+  415: 'Body neither application/json nor, for a unit file, text/csv',
+  422: 'Refused by a rule',
+  429: 'Too many failed attempts: wait Retry-After seconds',
 };
 
 const ref = (id: string) => `#/components/schemas/${id}`;
@@ -211,64 +28,7 @@ function components() {
   return schemas;
 }
 
-/** A reference to a named schema, an array of one, or the schema inline. */
-function schema(s: z.ZodType): unknown {
-  const id = z.globalRegistry.get(s)?.id;
-  if (id) return { $ref: ref(id) };
-  if (s instanceof z.ZodArray) return { type: 'array', items: schema(s.element as z.ZodType) };
-  const { $schema: _, ...inline } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
-  return inline;
-}
-
-/** The hand-described part of the document (LEGACY_ROUTES). */
-function legacyPaths() {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const r of LEGACY_ROUTES) {
-    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    const query = r.query
-      ? Object.entries(r.query.shape).map(([name, s]) => ({
-          name,
-          in: 'query',
-          required: false,
-          schema: schema(s as z.ZodType),
-        }))
-      : [];
-    const responses: Record<string, unknown> = {
-      [r.ok]: r.response
-        ? { description: 'OK', content: { 'application/json': { schema: schema(r.response) } } }
-        : { description: 'Done' },
-    };
-    // Every route but the public ones needs a session, and may answer 401.
-    const errors = r.public ? r.errors : [...new Set([401, ...r.errors])].sort();
-    for (const status of errors) {
-      responses[status] = {
-        description: ERROR_TEXT[status],
-        content: { 'application/problem+json': { schema: schema(c.problemResponse) } },
-      };
-    }
-    paths[r.path] = {
-      ...paths[r.path],
-      [r.method]: {
-        summary: r.summary,
-        parameters: [...params, ...query],
-        ...(r.public && { security: [] }),
-        ...(r.body && {
-          requestBody: {
-            required: true,
-            content: { [r.bodyType ?? 'application/json']: { schema: schema(r.body) } },
-          },
-        }),
-        responses,
-      },
-    };
-  }
-  return paths;
-}
+type ProblemSchema = { allOf?: [unknown, { properties: { code: { enum: string[] } } }] };
 
 type Operation = {
   responses?: Record<string, { description?: string; content?: Record<string, unknown> }>;
@@ -304,16 +64,37 @@ async function contractPaths() {
       if (op.responses?.['204']) op.responses['204'] = { description: 'Done' };
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (Number(status) < 400 || !response.content) continue;
-        // Refusals are RFC 9457 problem+json, whatever code they carry.
-        response.description = ERROR_TEXT[Number(status)] ?? response.description;
-        response.content = { 'application/problem+json': response.content['application/json'] };
+        // Refusals are RFC 9457 problem+json, whatever code they carry; the description names this route's codes.
+        const body = response.content['application/json'] as { schema: ProblemSchema };
+        const codes = body.schema.allOf?.[1]?.properties.code.enum ?? [];
+        response.description = `${STATUS_TEXT[Number(status)] ?? response.description} (${codes.join(', ')})`;
+        response.content = { 'application/problem+json': body };
+      }
+      // A plan write checks the version its client read (the plan's ETag).
+      if (op.responses?.['409']?.description?.includes('STALE_VERSION')) {
+        op.parameters = [
+          ...((op.parameters as unknown[]) ?? []),
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: false,
+            description: 'The plan version the change is based on (the ETag of GET /api/plans/{id}): `"3"`',
+            schema: { type: 'string' },
+          },
+        ];
+      }
+      if (meta.degradedStatus && op.responses?.['200']) {
+        op.responses[meta.degradedStatus] = {
+          description: 'The database is down: the same body, with `status: degraded`',
+          content: op.responses['200'].content,
+        };
       }
     }
   }
   return paths;
 }
 
-/** Every route as `[method, path]` (`get`, `/api/plans/{id}`): the contract's and the hand-described ones. */
+/** Every route of the document as `{method, path, summary, public}` (`get`, `/api/plans/{id}`). */
 export function routeList(document: { paths: Record<string, Record<string, Operation>> }) {
   return Object.entries(document.paths).flatMap(([path, operations]) =>
     Object.entries(operations).map(([method, op]) => ({
@@ -327,10 +108,7 @@ export function routeList(document: { paths: Record<string, Record<string, Opera
 
 /** The OpenAPI 3.1 document, generated from the route contracts in `@cchc/contracts`. */
 export async function buildOpenApiDocument() {
-  const paths: Record<string, Record<string, Operation>> = {};
-  for (const part of [await contractPaths(), legacyPaths() as Record<string, Record<string, Operation>>]) {
-    for (const [path, operations] of Object.entries(part)) paths[path] = { ...paths[path], ...operations };
-  }
+  const paths = await contractPaths();
   return {
     openapi: '3.1.0',
     info: {

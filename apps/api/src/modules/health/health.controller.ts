@@ -1,21 +1,20 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import type { HealthResponse } from '@cchc/contracts';
+import { Controller, Inject, Res } from '@nestjs/common';
+import { healthRoutes as routes } from '@cchc/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../../common/access/access.decorators.js';
+import { Route } from '../../common/route.js';
 import { DATABASE_INFO, type DatabaseInfo } from '../../database/database-info.js';
 
-@Public()
-@Controller('health')
+@Controller()
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(DATABASE_INFO) private readonly database: DatabaseInfo,
   ) {}
 
-  /** 200 when the database answers, 503 when it does not, so a load balancer can tell. */
-  @Get()
-  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
+  /** 200 when the database answers, 503 (same body) when it does not, so a load balancer can tell. */
+  @Route(routes.health)
+  async health(@Res({ passthrough: true }) res: Response) {
     const started = performance.now();
     let up = true;
     try {
@@ -25,6 +24,9 @@ export class HealthController {
     }
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
     if (!up) res.status(503);
-    return { status: up ? 'ok' : 'degraded', database: { up, embedded: this.database.embedded, latencyMs } };
+    return {
+      status: up ? ('ok' as const) : ('degraded' as const),
+      database: { up, embedded: this.database.embedded, latencyMs },
+    };
   }
 }

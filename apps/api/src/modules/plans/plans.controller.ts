@@ -1,31 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  type CascadePlanResponse,
-  type ChildPlanResponse,
-  type ComplianceItem,
-  type PlanResponse,
-  type PlanSummaryResponse,
-  type TargetResponse,
-  type TaskResponse,
-  cascadePlanRequest,
-  confirmPlanRequest,
-  createPlanRequest,
-  createTargetRequest,
-  createTaskRequest,
-  idParam,
-  listPlansQuery,
-  targetCodeParams,
-  taskIdParams,
-  updatePlanRequest,
-  updateTargetRequest,
-  updateTaskRequest,
-} from '@cchc/contracts';
+import { plansRoutes as routes } from '@cchc/contracts';
 import type { Request, Response } from 'express';
-import type { z } from 'zod';
 import { PlanAccess } from '../../common/access/access.decorators.js';
 import { ExpectedVersion } from '../../common/if-match.js';
-import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { Input, Route, type RouteInput } from '../../common/route.js';
 import { AddTargetCommand } from './commands/add-target/add-target.command.js';
 import { AddTaskCommand } from './commands/add-task/add-task.command.js';
 import { CascadePlanCommand } from './commands/cascade-plan/cascade-plan.command.js';
@@ -41,12 +20,8 @@ import { GetPlanQuery } from './queries/get-plan/get-plan.query.js';
 import { ListChildPlansQuery } from './queries/list-child-plans/list-child-plans.query.js';
 import { ListPlansQuery } from './queries/list-plans/list-plans.query.js';
 
-const body = <S extends z.ZodType>(schema: S) => Body(new ZodValidationPipe(schema));
-const planId = Param(new ZodValidationPipe(idParam));
-type IdParam = z.infer<typeof idParam>;
-
 /** Thin: parse with the contract, hand to the bus, answer the contract's shape. */
-@Controller('plans')
+@Controller()
 export class PlansController {
   constructor(
     private readonly commandBus: CommandBus,
@@ -54,12 +29,12 @@ export class PlansController {
   ) {}
 
   /** A page of plans; `Link: <…>; rel="next"` (RFC 8288) names the next one. */
-  @Get()
+  @Route(routes.list)
   async list(
-    @Query(new ZodValidationPipe(listPlansQuery, 'query')) query: z.infer<typeof listPlansQuery>,
+    @Input(routes.list) { query }: RouteInput<typeof routes.list>,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<PlanSummaryResponse[]> {
+  ) {
     const page = await this.queryBus.execute(new ListPlansQuery(query));
     if (page.nextCursor) {
       const next = new URLSearchParams(req.query as Record<string, string>);
@@ -69,122 +44,114 @@ export class PlansController {
     return page.plans;
   }
 
-  @Post()
+  @Route(routes.create)
   @PlanAccess('create')
-  create(@body(createPlanRequest) request: z.output<typeof createPlanRequest>): Promise<PlanResponse> {
-    return this.commandBus.execute(new CreatePlanCommand(request));
+  create(@Input(routes.create) { body }: RouteInput<typeof routes.create>) {
+    return this.commandBus.execute(new CreatePlanCommand(body));
   }
 
-  @Get(':id')
+  @Route(routes.get)
   @PlanAccess('read')
-  async get(@planId { id }: IdParam, @Res({ passthrough: true }) res: Response): Promise<PlanResponse> {
-    const plan = await this.queryBus.execute(new GetPlanQuery(id));
+  async get(
+    @Input(routes.get) { params }: RouteInput<typeof routes.get>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const plan = await this.queryBus.execute(new GetPlanQuery(params.id));
     // Send it back as If-Match with a write: an older version answers 409 STALE_VERSION.
     res.setHeader('ETag', `"${plan.version}"`);
     return plan;
   }
 
-  @Patch(':id')
+  @Route(routes.update)
   @PlanAccess('write')
   update(
-    @planId { id }: IdParam,
-    @body(updatePlanRequest) request: z.output<typeof updatePlanRequest>,
+    @Input(routes.update) { params, body }: RouteInput<typeof routes.update>,
     @ExpectedVersion() version: number | null,
-  ): Promise<PlanResponse> {
-    return this.commandBus.execute(new UpdatePlanCommand(id, request, version));
+  ) {
+    return this.commandBus.execute(new UpdatePlanCommand(params.id, body, version));
   }
 
-  @Post(':id/targets')
+  @Route(routes.addTarget)
   @PlanAccess('write')
   addTarget(
-    @planId { id }: IdParam,
-    @body(createTargetRequest) request: z.output<typeof createTargetRequest>,
+    @Input(routes.addTarget) { params, body }: RouteInput<typeof routes.addTarget>,
     @ExpectedVersion() version: number | null,
-  ): Promise<TargetResponse> {
-    return this.commandBus.execute(new AddTargetCommand(id, request, version));
+  ) {
+    return this.commandBus.execute(new AddTargetCommand(params.id, body, version));
   }
 
-  @Patch(':id/targets/:code')
+  @Route(routes.updateTarget)
   @PlanAccess('write')
   updateTarget(
-    @Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>,
-    @body(updateTargetRequest) request: z.output<typeof updateTargetRequest>,
+    @Input(routes.updateTarget) { params, body }: RouteInput<typeof routes.updateTarget>,
     @ExpectedVersion() version: number | null,
-  ): Promise<TargetResponse> {
-    return this.commandBus.execute(new UpdateTargetCommand(id, code, request, version));
+  ) {
+    return this.commandBus.execute(new UpdateTargetCommand(params.id, params.code, body, version));
   }
 
-  @Delete(':id/targets/:code')
+  @Route(routes.deleteTarget)
   @PlanAccess('write')
-  @HttpCode(204)
   deleteTarget(
-    @Param(new ZodValidationPipe(targetCodeParams)) { id, code }: z.infer<typeof targetCodeParams>,
+    @Input(routes.deleteTarget) { params }: RouteInput<typeof routes.deleteTarget>,
     @ExpectedVersion() version: number | null,
-  ): Promise<void> {
-    return this.commandBus.execute(new DeleteTargetCommand(id, code, version));
+  ) {
+    return this.commandBus.execute(new DeleteTargetCommand(params.id, params.code, version));
   }
 
-  @Post(':id/tasks')
+  @Route(routes.addTask)
   @PlanAccess('write')
   addTask(
-    @planId { id }: IdParam,
-    @body(createTaskRequest) request: z.output<typeof createTaskRequest>,
+    @Input(routes.addTask) { params, body }: RouteInput<typeof routes.addTask>,
     @ExpectedVersion() version: number | null,
-  ): Promise<TaskResponse> {
-    return this.commandBus.execute(new AddTaskCommand(id, request, version));
+  ) {
+    return this.commandBus.execute(new AddTaskCommand(params.id, body, version));
   }
 
-  @Patch(':id/tasks/:taskId')
+  @Route(routes.updateTask)
   @PlanAccess('write')
   updateTask(
-    @Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>,
-    @body(updateTaskRequest) request: z.output<typeof updateTaskRequest>,
+    @Input(routes.updateTask) { params, body }: RouteInput<typeof routes.updateTask>,
     @ExpectedVersion() version: number | null,
-  ): Promise<TaskResponse> {
-    return this.commandBus.execute(new UpdateTaskCommand(id, taskId, request, version));
+  ) {
+    return this.commandBus.execute(new UpdateTaskCommand(params.id, params.taskId, body, version));
   }
 
-  @Delete(':id/tasks/:taskId')
+  @Route(routes.deleteTask)
   @PlanAccess('write')
-  @HttpCode(204)
   deleteTask(
-    @Param(new ZodValidationPipe(taskIdParams)) { id, taskId }: z.infer<typeof taskIdParams>,
+    @Input(routes.deleteTask) { params }: RouteInput<typeof routes.deleteTask>,
     @ExpectedVersion() version: number | null,
-  ): Promise<void> {
-    return this.commandBus.execute(new DeleteTaskCommand(id, taskId, version));
+  ) {
+    return this.commandBus.execute(new DeleteTaskCommand(params.id, params.taskId, version));
   }
 
-  @Post(':id/cascade')
+  @Route(routes.cascade)
   @PlanAccess('write')
-  @HttpCode(200)
   cascade(
-    @planId { id }: IdParam,
-    @body(cascadePlanRequest) request: z.output<typeof cascadePlanRequest>,
+    @Input(routes.cascade) { params, body }: RouteInput<typeof routes.cascade>,
     @ExpectedVersion() version: number | null,
-  ): Promise<CascadePlanResponse> {
-    return this.commandBus.execute(new CascadePlanCommand(id, request.unitCodes, version));
+  ) {
+    return this.commandBus.execute(new CascadePlanCommand(params.id, body.unitCodes, version));
   }
 
-  @Post(':id/confirm')
+  @Route(routes.confirm)
   @PlanAccess('write')
-  @HttpCode(200)
   confirm(
-    @planId { id }: IdParam,
-    @body(confirmPlanRequest) request: z.output<typeof confirmPlanRequest>,
+    @Input(routes.confirm) { params, body }: RouteInput<typeof routes.confirm>,
     @ExpectedVersion() version: number | null,
-  ): Promise<PlanResponse> {
-    return this.commandBus.execute(new ConfirmPlanCommand(id, request, version));
+  ) {
+    return this.commandBus.execute(new ConfirmPlanCommand(params.id, body, version));
   }
 
-  @Get(':id/children')
+  @Route(routes.children)
   @PlanAccess('subtree')
-  children(@planId { id }: IdParam): Promise<ChildPlanResponse[]> {
-    return this.queryBus.execute(new ListChildPlansQuery(id));
+  children(@Input(routes.children) { params }: RouteInput<typeof routes.children>) {
+    return this.queryBus.execute(new ListChildPlansQuery(params.id));
   }
 
-  @Get(':id/compliance')
+  @Route(routes.compliance)
   @PlanAccess('subtree')
-  compliance(@planId { id }: IdParam): Promise<ComplianceItem[]> {
-    return this.queryBus.execute(new GetComplianceQuery(id));
+  compliance(@Input(routes.compliance) { params }: RouteInput<typeof routes.compliance>) {
+    return this.queryBus.execute(new GetComplianceQuery(params.id));
   }
 }
