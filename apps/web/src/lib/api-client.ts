@@ -1,4 +1,5 @@
 import type { ProblemResponse } from '@cchc/contracts';
+import type { z } from 'zod';
 
 /** A refusal the API explained (problem+json), or a request that never got an answer. */
 export type Problem = ProblemResponse & {
@@ -36,27 +37,92 @@ export function isStaleVersion(error: unknown): boolean {
   return isApiError(error) && error.code === 'STALE_VERSION';
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  body?: unknown;
+/**
+ * One route of `apiRoutes` (`@cchc/contracts`), as far as the client reads it: oRPC's method and
+ * path, the `{ params, query, body }` schema of its input and the schema of its answer.
+ */
+export interface ApiRoute {
+  '~orpc': {
+    route: { method?: string; path?: `/${string}` };
+    meta: { bodyType?: string };
+    inputSchema?: z.ZodType;
+    outputSchema?: z.ZodType;
+  };
+}
+
+/** Nothing at all: what an empty `params` or `query` object accepts. */
+type Empty = Record<never, never>;
+
+/** Keys a caller may leave out: an empty `params`/`query` object (or one of optional keys only), an absent body. */
+type OptionalKeys<T> = {
+  [K in keyof T]-?: undefined extends T[K] ? K : Empty extends T[K] ? K : never;
+}[keyof T];
+type Loosen<T> = Omit<T, OptionalKeys<T>> & { [K in OptionalKeys<T>]?: T[K] };
+
+/** What a route reads, `{ params, query, body }`, typed from its contract; empty parts may be left out. */
+export type ApiInput<R extends ApiRoute> = Loosen<z.input<NonNullable<R['~orpc']['inputSchema']>>>;
+
+/** What a route answers, typed from its contract (`undefined` for a 204). */
+export type ApiOutput<R extends ApiRoute> = z.output<NonNullable<R['~orpc']['outputSchema']>>;
+
+export interface CallOptions {
   signal?: AbortSignal;
   /** The plan version the write is based on: sent as `If-Match`, so the API refuses it (409
    * STALE_VERSION) if someone else changed the plan meanwhile. */
   ifMatch?: number;
 }
 
+/** The input may be left out altogether when the route reads nothing. */
+type CallArgs<R extends ApiRoute> =
+  Empty extends ApiInput<R>
+    ? [input?: ApiInput<R>, options?: CallOptions]
+    : [input: ApiInput<R>, options?: CallOptions];
+
 /**
- * Calls the API on the same origin (in development, through Vite's /api proxy).
- * The session travels in the httpOnly cookie the API set at sign-in: the app
- * never holds the token itself.
+ * Calls one route of `apiRoutes` on the same origin (in development, through Vite's /api proxy),
+ * typed from its contract: `callApi(apiRoutes.plans.get, { params: { id } }, { signal })`. Fills
+ * the path's `{name}` parameters, adds the query's defined values, sends the body as JSON (or as
+ * the route's `bodyType`). The session travels in the httpOnly cookie the API set at sign-in: the
+ * app never holds the token itself.
  */
-export async function apiRequest<T>(
+export function callApi<R extends ApiRoute>(
+  route: R,
+  ...[input, options]: CallArgs<R>
+): Promise<ApiOutput<R>> {
+  const { method = 'GET', path = '/' } = route['~orpc'].route;
+  const { params, query, body } = (input ?? {}) as {
+    params?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+  };
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${method} ${path}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+  return request(`${filled}${queryString(query ?? {})}`, {
+    method,
+    body,
+    bodyType: route['~orpc'].meta.bodyType,
+    ...options,
+  }) as Promise<ApiOutput<R>>;
+}
+
+interface RequestOptions extends CallOptions {
+  method: string;
+  body?: unknown;
+  /** The body's media type when it is not JSON (sent as it is). */
+  bodyType?: string;
+}
+
+async function request(
   path: string,
-  { method = 'GET', body, signal, ifMatch }: RequestOptions = {},
-): Promise<T> {
+  { method, body, bodyType, signal, ifMatch }: RequestOptions,
+): Promise<unknown> {
+  const contentType = body === undefined ? undefined : (bodyType ?? 'application/json');
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    response = await fetch(path, {
       method,
       signal,
       credentials: 'same-origin',
@@ -65,16 +131,16 @@ export async function apiRequest<T>(
       cache: 'no-store',
       headers: {
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(contentType === undefined ? {} : { 'Content-Type': contentType }),
         ...(ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : bodyType ? String(body) : JSON.stringify(body),
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(0, null, `${method} /api${path}: network error`);
+    throw new ApiError(0, null, `${method} ${path}: network error`);
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined;
   const text = await response.text();
   let payload: unknown = null;
   try {
@@ -87,10 +153,10 @@ export async function apiRequest<T>(
     throw new ApiError(
       response.status,
       problem,
-      `${method} /api${path}: ${response.status} ${problem?.detail ?? response.statusText}`,
+      `${method} ${path}: ${response.status} ${problem?.detail ?? response.statusText}`,
     );
   }
-  return payload as T;
+  return payload;
 }
 
 function isProblem(value: unknown): value is Problem {
@@ -98,7 +164,7 @@ function isProblem(value: unknown): value is Problem {
 }
 
 /** Query string from the defined values only. */
-export function queryString(params: Record<string, string | number | undefined>): string {
+function queryString(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
   const s = search.toString();

@@ -1,7 +1,7 @@
-import type { UserResponse } from '@cchc/contracts';
+import { apiRoutes, type UserResponse } from '@cchc/contracts';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { type ReactNode, createContext, useContext } from 'react';
-import { apiRequest, isApiError } from './api-client';
+import { callApi, isApiError } from './api-client';
 import { queryKeys } from './query-keys';
 
 /** How a session ended on screen: refused by the API (expired, locked, signed out
@@ -21,7 +21,7 @@ export interface SessionState {
 
 export async function getSession(signal?: AbortSignal): Promise<SessionState> {
   try {
-    return { user: await apiRequest<UserResponse>('/auth/me', { signal }) };
+    return { user: await callApi(apiRoutes.auth.me, {}, { signal }) };
   } catch (error) {
     if (isApiError(error) && error.status === 401) return { user: null };
     throw error;

@@ -1,13 +1,12 @@
-import type { LoginRequest, LoginResponse } from '@cchc/contracts';
+import { apiRoutes, type LoginRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { SIGN_IN_META } from '../../../lib/query-client';
 import { queryKeys } from '../../../lib/query-keys';
 import type { SessionState } from '../../../lib/session';
 
 /** POST /api/auth/login — the API sets the session cookie; the token in the answer is not kept. */
-export const signIn = (request: LoginRequest) =>
-  apiRequest<LoginResponse>('/auth/login', { method: 'POST', body: request });
+export const signIn = (request: LoginRequest) => callApi(apiRoutes.auth.login, { body: request });
 
 export function useSignIn() {
   const queryClient = useQueryClient();

@@ -1,9 +1,10 @@
+import { apiRoutes } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { markSessionEnded } from '../../../lib/session';
 
 /** POST /api/auth/logout — ends the session and clears its cookie. */
-export const signOut = () => apiRequest<void>('/auth/logout', { method: 'POST' });
+export const signOut = () => callApi(apiRoutes.auth.logout);
 
 export function useSignOut() {
   const queryClient = useQueryClient();

@@ -1,12 +1,12 @@
-import type { CreateTargetRequest, TargetResponse } from '@cchc/contracts';
+import { apiRoutes, type CreateTargetRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/plans/:id/targets — a target of the plan's own. */
 export const addTarget = (planId: string, request: CreateTargetRequest, ifMatch?: number) =>
-  apiRequest<TargetResponse>(`/plans/${planId}/targets`, { method: 'POST', body: request, ifMatch });
+  callApi(apiRoutes.plans.addTarget, { params: { id: planId }, body: request }, { ifMatch });
 
 export function useAddTarget(planId: string) {
   const queryClient = useQueryClient();

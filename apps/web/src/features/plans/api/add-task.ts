@@ -1,12 +1,12 @@
-import type { CreateTaskRequest, TaskResponse } from '@cchc/contracts';
+import { apiRoutes, type CreateTaskRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/plans/:id/tasks */
 export const addTask = (planId: string, request: CreateTaskRequest, ifMatch?: number) =>
-  apiRequest<TaskResponse>(`/plans/${planId}/tasks`, { method: 'POST', body: request, ifMatch });
+  callApi(apiRoutes.plans.addTask, { params: { id: planId }, body: request }, { ifMatch });
 
 export function useAddTask(planId: string) {
   const queryClient = useQueryClient();

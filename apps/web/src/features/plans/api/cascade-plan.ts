@@ -1,12 +1,12 @@
-import type { CascadePlanRequest, CascadePlanResponse } from '@cchc/contracts';
+import { apiRoutes, type CascadePlanRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/plans/:id/cascade — derive (or bring up to date) the plans of all or some child units. */
 export const cascadePlan = (planId: string, request: CascadePlanRequest, ifMatch?: number) =>
-  apiRequest<CascadePlanResponse>(`/plans/${planId}/cascade`, { method: 'POST', body: request, ifMatch });
+  callApi(apiRoutes.plans.cascade, { params: { id: planId }, body: request }, { ifMatch });
 
 export function useCascadePlan(planId: string) {
   const queryClient = useQueryClient();

@@ -1,12 +1,12 @@
-import type { ConfirmPlanRequest, PlanResponse } from '@cchc/contracts';
+import { apiRoutes, type ConfirmPlanRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, isStaleVersion } from '../../../lib/api-client';
+import { callApi, isStaleVersion } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/plans/:id/confirm — accept a derived plan, raising some targets if wished. */
 export const confirmPlan = (planId: string, request: ConfirmPlanRequest, ifMatch?: number) =>
-  apiRequest<PlanResponse>(`/plans/${planId}/confirm`, { method: 'POST', body: request, ifMatch });
+  callApi(apiRoutes.plans.confirm, { params: { id: planId }, body: request }, { ifMatch });
 
 export function useConfirmPlan(planId: string) {
   const queryClient = useQueryClient();

@@ -1,11 +1,10 @@
-import type { CreatePlanRequest, PlanResponse } from '@cchc/contracts';
+import { apiRoutes, type CreatePlanRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/plans — a new draft plan of a unit for a year. */
-export const createPlan = (request: CreatePlanRequest) =>
-  apiRequest<PlanResponse>('/plans', { method: 'POST', body: request });
+export const createPlan = (request: CreatePlanRequest) => callApi(apiRoutes.plans.create, { body: request });
 
 export function useCreatePlan() {
   const queryClient = useQueryClient();

@@ -1,11 +1,12 @@
+import { apiRoutes } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** DELETE /api/plans/:id/targets/:code — only a target of the plan's own. */
 export const deleteTarget = (planId: string, code: string, ifMatch?: number) =>
-  apiRequest<void>(`/plans/${planId}/targets/${encodeURIComponent(code)}`, { method: 'DELETE', ifMatch });
+  callApi(apiRoutes.plans.deleteTarget, { params: { id: planId, code } }, { ifMatch });
 
 export function useDeleteTarget(planId: string, code: string) {
   const queryClient = useQueryClient();

@@ -1,11 +1,12 @@
+import { apiRoutes } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** DELETE /api/plans/:id/tasks/:taskId */
 export const deleteTask = (planId: string, taskId: string, ifMatch?: number) =>
-  apiRequest<void>(`/plans/${planId}/tasks/${taskId}`, { method: 'DELETE', ifMatch });
+  callApi(apiRoutes.plans.deleteTask, { params: { id: planId, taskId } }, { ifMatch });
 
 export function useDeleteTask(planId: string, taskId: string) {
   const queryClient = useQueryClient();

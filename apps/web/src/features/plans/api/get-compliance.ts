@@ -1,11 +1,11 @@
-import type { ComplianceItem } from '@cchc/contracts';
+import { apiRoutes } from '@cchc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** GET /api/plans/:id/compliance — every target below this plan, at any depth, weaker than its floor or missing. */
 export const getCompliance = (planId: string, signal?: AbortSignal) =>
-  apiRequest<ComplianceItem[]>(`/plans/${planId}/compliance`, { signal });
+  callApi(apiRoutes.plans.compliance, { params: { id: planId } }, { signal });
 
 export const complianceQueryOptions = (planId: string) =>
   queryOptions({

@@ -1,11 +1,11 @@
-import type { PlanHistoryEntry } from '@cchc/contracts';
+import { apiRoutes } from '@cchc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** GET /api/plans/:id/history — every change to the plan, oldest first. */
 export const getPlanHistory = (planId: string, signal?: AbortSignal) =>
-  apiRequest<PlanHistoryEntry[]>(`/plans/${encodeURIComponent(planId)}/history`, { signal });
+  callApi(apiRoutes.audit.history, { params: { id: planId } }, { signal });
 
 export const planHistoryQueryOptions = (planId: string) =>
   queryOptions({

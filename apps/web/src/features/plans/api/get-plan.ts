@@ -1,11 +1,11 @@
-import type { PlanResponse } from '@cchc/contracts';
+import { apiRoutes } from '@cchc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** GET /api/plans/:id — the plan every plan screen (editor, cascade, children, confirm) reads, one cache entry. */
 export const getPlan = (id: string, signal?: AbortSignal) =>
-  apiRequest<PlanResponse>(`/plans/${encodeURIComponent(id)}`, { signal });
+  callApi(apiRoutes.plans.get, { params: { id } }, { signal });
 
 export const getPlanQueryOptions = (id: string) =>
   queryOptions({ queryKey: queryKeys.plans.detail(id), queryFn: ({ signal }) => getPlan(id, signal) });

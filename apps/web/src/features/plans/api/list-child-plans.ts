@@ -1,6 +1,6 @@
-import type { ChildPlanResponse } from '@cchc/contracts';
+import { apiRoutes } from '@cchc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /**
@@ -8,7 +8,7 @@ import { queryKeys } from '../../../lib/query-keys';
  * compliance: the children screen lists them, the cascade screen marks the units that hold one.
  */
 export const listChildPlans = (planId: string, signal?: AbortSignal) =>
-  apiRequest<ChildPlanResponse[]>(`/plans/${planId}/children`, { signal });
+  callApi(apiRoutes.plans.children, { params: { id: planId } }, { signal });
 
 export const childPlansQueryOptions = (planId: string) =>
   queryOptions({

@@ -1,12 +1,12 @@
-import type { PlanResponse, UpdatePlanRequest } from '@cchc/contracts';
+import { apiRoutes, type UpdatePlanRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** PATCH /api/plans/:id — the header: title, document number, legal basis, objectives. */
 export const updatePlan = (id: string, request: UpdatePlanRequest, ifMatch?: number) =>
-  apiRequest<PlanResponse>(`/plans/${id}`, { method: 'PATCH', body: request, ifMatch });
+  callApi(apiRoutes.plans.update, { params: { id }, body: request }, { ifMatch });
 
 export function useUpdatePlan(id: string) {
   const queryClient = useQueryClient();

@@ -1,17 +1,13 @@
-import type { TargetResponse, UpdateTargetRequest } from '@cchc/contracts';
+import { apiRoutes, type UpdateTargetRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, isStaleVersion } from '../../../lib/api-client';
+import { callApi, isStaleVersion } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 import { patchCachedPlan } from './plan-cache';
 
 /** PATCH /api/plans/:id/targets/:code — an inherited target may not become weaker than its floor. */
 export const updateTarget = (planId: string, code: string, request: UpdateTargetRequest, ifMatch?: number) =>
-  apiRequest<TargetResponse>(`/plans/${planId}/targets/${encodeURIComponent(code)}`, {
-    method: 'PATCH',
-    body: request,
-    ifMatch,
-  });
+  callApi(apiRoutes.plans.updateTarget, { params: { id: planId, code }, body: request }, { ifMatch });
 
 export function useUpdateTarget(planId: string, code: string) {
   const queryClient = useQueryClient();

@@ -1,11 +1,11 @@
-import type { UnitDetailResponse } from '@cchc/contracts';
+import { apiRoutes } from '@cchc/contracts';
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** GET /api/units/:code — one unit with its ancestors, province first, and its full name ("Phường 1"). */
 export const getUnit = (code: string, signal?: AbortSignal) =>
-  apiRequest<UnitDetailResponse>(`/units/${encodeURIComponent(code)}`, { signal });
+  callApi(apiRoutes.units.get, { params: { code } }, { signal });
 
 export const getUnitQueryOptions = (code: string) =>
   queryOptions({

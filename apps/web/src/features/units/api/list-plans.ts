@@ -1,11 +1,11 @@
-import type { PlanSummaryResponse } from '@cchc/contracts';
+import { apiRoutes } from '@cchc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, queryString } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** GET /api/plans?unit=CODE — a unit's plans, newest year first. */
 export const listUnitPlans = (unit: string, signal?: AbortSignal) =>
-  apiRequest<PlanSummaryResponse[]>(`/plans${queryString({ unit })}`, { signal });
+  callApi(apiRoutes.plans.list, { query: { unit } }, { signal });
 
 export const unitPlansQueryOptions = (unit: string) =>
   queryOptions({

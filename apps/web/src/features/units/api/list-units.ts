@@ -1,11 +1,11 @@
-import type { ListUnitsQuery, UnitResponse } from '@cchc/contracts';
+import { apiRoutes, type ListUnitsQuery } from '@cchc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, queryString } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** GET /api/units: the provinces; with `parent`, that unit's children; with `q`, a name search. */
 export const listUnits = (params: Partial<ListUnitsQuery>, signal?: AbortSignal) =>
-  apiRequest<UnitResponse[]>(`/units${queryString(params)}`, { signal });
+  callApi(apiRoutes.units.list, { query: params }, { signal });
 
 export const provincesQueryOptions = () =>
   queryOptions({

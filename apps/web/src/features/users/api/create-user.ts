@@ -1,11 +1,10 @@
-import type { CreateUserRequest, UserResponse } from '@cchc/contracts';
+import { apiRoutes, type CreateUserRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/users — an account for a unit the administrator manages. */
-export const createUser = (request: CreateUserRequest) =>
-  apiRequest<UserResponse>('/users', { method: 'POST', body: request });
+export const createUser = (request: CreateUserRequest) => callApi(apiRoutes.users.create, { body: request });
 
 export function useCreateUser() {
   const queryClient = useQueryClient();

@@ -1,11 +1,10 @@
-import type { UserResponse } from '@cchc/contracts';
+import { apiRoutes, type UserResponse } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** DELETE /api/users/:id — the account never signs in again (it stays named in plans' history). */
-export const deleteUser = (id: string) =>
-  apiRequest<void>(`/users/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export const deleteUser = (id: string) => callApi(apiRoutes.users.remove, { params: { id } });
 
 export function useDeleteUser(id: string) {
   const queryClient = useQueryClient();

@@ -1,10 +1,10 @@
-import type { UserResponse } from '@cchc/contracts';
+import { apiRoutes } from '@cchc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** GET /api/users — the users an administrator manages (and the administrator). */
-export const listUsers = (signal?: AbortSignal) => apiRequest<UserResponse[]>('/users', { signal });
+export const listUsers = (signal?: AbortSignal) => callApi(apiRoutes.users.list, {}, { signal });
 
 export const usersQueryOptions = () =>
   queryOptions({ queryKey: queryKeys.users.list(), queryFn: ({ signal }) => listUsers(signal) });

@@ -1,11 +1,11 @@
-import type { UpdateUserRequest, UserResponse } from '@cchc/contracts';
+import { apiRoutes, type UpdateUserRequest, type UserResponse } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** PATCH /api/users/:id — role, lock, or a new password (a lock or a new password ends its sessions). */
 export const updateUser = (id: string, request: UpdateUserRequest) =>
-  apiRequest<UserResponse>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: request });
+  callApi(apiRoutes.users.update, { params: { id }, body: request });
 
 export function useUpdateUser(id: string) {
   const queryClient = useQueryClient();
