@@ -2,7 +2,7 @@ import { apiRoutes, type CreateTargetRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
-import { queryKeys } from '../../../lib/query-keys';
+import { refreshAfterTargetChange } from './plan-cache';
 
 /** POST /api/plans/:id/targets — a target of the plan's own. */
 export const addTarget = (planId: string, request: CreateTargetRequest, ifMatch?: number) =>
@@ -14,11 +14,6 @@ export function useAddTarget(planId: string) {
     mutationFn: (request: CreateTargetRequest) =>
       writeToPlan(queryClient, planId, (ifMatch) => addTarget(planId, request, ifMatch)),
     // A new target may be missing from the plans already derived from this one.
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.children() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.compliance() }),
-      ]),
+    onSuccess: () => refreshAfterTargetChange(queryClient, planId),
   });
 }

@@ -1,7 +1,8 @@
 import { apiRoutes, type ConfirmPlanRequest } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi, isStaleVersion } from '../../../lib/api-client';
+import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
+import { refreshAfterTargetChange, rereadUnlessStale } from './plan-cache';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/plans/:id/confirm — accept a derived plan, raising some targets if wished. */
@@ -17,17 +18,10 @@ export function useConfirmPlan(planId: string) {
       queryClient.setQueryData(queryKeys.plans.detail(planId), plan);
       // The parent's children list and every compliance view; raised values move the floors below.
       return Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.details() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.children() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.compliance() }),
+        refreshAfterTargetChange(queryClient, null),
         queryClient.invalidateQueries({ queryKey: queryKeys.plans.lists() }),
       ]);
     },
-    // A refusal may mean the floors moved since the plan was read: read it again. Not when someone
-    // else changed the plan: the screen says so and lets its user reload when ready.
-    onError: (error) =>
-      isStaleVersion(error)
-        ? undefined
-        : queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),
+    onError: (error) => rereadUnlessStale(queryClient, planId, error),
   });
 }

@@ -2,7 +2,7 @@ import { apiRoutes } from '@cchc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
 import { writeToPlan } from './plan-write';
-import { queryKeys } from '../../../lib/query-keys';
+import { refreshAfterTargetChange } from './plan-cache';
 
 /** DELETE /api/plans/:id/targets/:code — only a target of the plan's own. */
 export const deleteTarget = (planId: string, code: string, ifMatch?: number) =>
@@ -12,11 +12,6 @@ export function useDeleteTarget(planId: string, code: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => writeToPlan(queryClient, planId, (ifMatch) => deleteTarget(planId, code, ifMatch)),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.children() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.plans.compliance() }),
-      ]),
+    onSuccess: () => refreshAfterTargetChange(queryClient, planId),
   });
 }
