@@ -13,7 +13,7 @@ import { UNITS_2024_CSV } from '../modules/units/infrastructure/unit-files.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { ImportUnitsCommand } from '../modules/units/commands/import-units/import-units.command.js';
 import { CascadePlanCommand } from '../modules/plans/commands/cascade-plan/cascade-plan.command.js';
-import { complianceSql, runComplianceQuery } from '../modules/plans/infrastructure/compliance.sql.js';
+import { runComplianceQuery } from '../modules/plans/infrastructure/compliance.sql.js';
 import { GetPlanQuery } from '../modules/plans/queries/get-plan/get-plan.query.js';
 
 /**
@@ -178,12 +178,13 @@ async function main() {
       `UPDATE targets SET value = value + 5 WHERE code = 'CT-02' AND plan_id IN (SELECT id FROM plans WHERE parent_plan_id IS NULL)`,
     );
     const [problems, complianceMs] = await timed(() =>
-      runComplianceQuery(ds, complianceSql('SELECT id FROM plans WHERE parent_plan_id IS NOT NULL'), []),
+      runComplianceQuery(ds, 'SELECT id FROM plans WHERE parent_plan_id IS NOT NULL', (sql) => sql, []),
     );
     if (process.env.BENCH_EXPLAIN) {
       const plan = await runComplianceQuery<Record<string, string>>(
         ds,
-        `EXPLAIN (ANALYZE, BUFFERS) ${complianceSql('SELECT id FROM plans WHERE parent_plan_id IS NOT NULL')}`,
+        'SELECT id FROM plans WHERE parent_plan_id IS NOT NULL',
+        (sql) => `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
         [],
       );
       console.log(plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
@@ -196,9 +197,10 @@ async function main() {
       return `(CASE WHEN t.direction = 'at_least' THEN GREATEST(${f1}, ${f2}) ELSE LEAST(${f1}, ${f2}) END)`;
     };
     const [baselineProblems, rawComplianceMs] = await timed(() =>
-      runComplianceQuery<{ n: number }>(
-        ds,
-        `SELECT (SELECT count(*) FROM plans p JOIN units u ON u.code = p.unit_code
+      // The same work_mem as the product's compliance transaction.
+      ds.transaction(async (m) => {
+        await m.query(`SELECT set_config('work_mem', '64MB', true)`);
+        return (await m.query(`SELECT (SELECT count(*) FROM plans p JOIN units u ON u.code = p.unit_code
                    JOIN targets t ON t.plan_id = p.id JOIN targets a1 ON a1.id = t.parent_target_id
                    LEFT JOIN targets a2 ON a2.id = a1.parent_target_id
                      AND (a2.measure, a2.direction) = (a1.measure, a1.direction)
@@ -208,9 +210,8 @@ async function main() {
                           OR (u.level = 'district' AND ${rule.isWeaker('t.direction', rule.floorFor('t', "'commune'"), strictest("'commune'"))})))
               + (SELECT count(*) FROM plans p JOIN targets pt ON pt.plan_id = p.parent_plan_id
                    WHERE NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = p.id AND x.code = pt.code))
-                AS n`,
-        [],
-      ),
+                AS n`)) as { n: number }[];
+      }),
     );
 
     const sample: { id: string }[] = await ds.query(

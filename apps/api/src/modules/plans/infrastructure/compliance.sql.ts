@@ -14,7 +14,9 @@ import type { DataSource } from 'typeorm';
  * (agencies inside a commune derive plans too: one level more). The parent
  * and grandparent are two primary-key hash joins, which keeps the nationwide
  * check fast; a chain longer than that is walked by a recursive subquery that
- * runs only for the rows that have one. The chain stops at a link of another
+ * runs only for the rows that have one. `deep: false` leaves that subquery out
+ * where no checked plan has three plans above it (runComplianceQuery asks):
+ * a correlated subquery keeps PostgreSQL from scanning in parallel. The chain stops at a link of another
  * measure or direction than the one below it: that floor means nothing below
  * it (bindingAncestors' twin). A target bound to a parent's target of another
  * measure or direction (written before the parent had the code) is a
@@ -23,7 +25,7 @@ import type { DataSource } from 'typeorm';
  * Rows: plan_id, code, name, problem ('weaker'|'missing'|'mismatch'), field, direction,
  * measure, value (null when missing), floor; values on the comparable scale.
  */
-export function complianceSql(checkedPlansSql: string): string {
+export function complianceSql(checkedPlansSql: string, { deep = true }: { deep?: boolean } = {}): string {
   // Beyond the grandparent: the strictest floor for `level` of the chain above a2, walked up.
   const deeper = (level: string) => `CASE WHEN a2.parent_target_id IS NOT NULL THEN (
       WITH RECURSIVE chain (next_id, measure, direction, floor) AS (
@@ -35,7 +37,11 @@ export function complianceSql(checkedPlansSql: string): string {
       ) SELECT CASE WHEN t.direction = 'at_least' THEN max(floor) ELSE min(floor) END FROM chain) END`;
   // GREATEST and LEAST skip NULLs: a missing grandparent or deeper chain sets no floor.
   const strictest = (level: string) => {
-    const floors = [rule.floorFor('a1', level), rule.floorFor('a2', level), deeper(level)].join(', ');
+    const floors = [
+      rule.floorFor('a1', level),
+      rule.floorFor('a2', level),
+      ...(deep ? [deeper(level)] : []),
+    ].join(', ');
     return `(CASE WHEN t.direction = 'at_least' THEN GREATEST(${floors}) ELSE LEAST(${floors}) END)`;
   };
   const valueWeak = rule.isWeaker('direction', 'value', 'value_floor');
@@ -84,17 +90,33 @@ export function complianceSql(checkedPlansSql: string): string {
 }
 
 /**
- * Runs a compliance query in a read-only transaction with room to hash the
- * nationwide anti-join in memory (the default 4 MB spills it to disk).
+ * Runs a query over the compliance rows of the plans `checkedPlansSql` selects
+ * (`wrap` gets the compliance SQL and builds the answer around it), in a
+ * read-only transaction with room to hash the nationwide anti-join in memory
+ * (the default 4 MB spills it to disk). It first asks whether any checked plan
+ * has three plans above it, a few primary-key steps up: only then does the
+ * compliance SQL carry the walk beyond the grandparent.
  */
 export async function runComplianceQuery<T>(
   dataSource: DataSource,
-  sql: string,
+  checkedPlansSql: string,
+  wrap: (complianceSql: string) => string,
   params: unknown[],
 ): Promise<T[]> {
   return dataSource.transaction(async (m) => {
     await m.query(`SELECT set_config('work_mem', '64MB', true)`);
-    return m.query(sql, params);
+    const [{ deep }] = await m.query(
+      `WITH RECURSIVE checked AS (${checkedPlansSql}),
+       up (id, above, depth) AS (
+         SELECT p.id, p.parent_plan_id, 1 FROM checked JOIN plans p ON p.id = checked.id
+         WHERE p.parent_plan_id IS NOT NULL
+         UNION ALL
+         SELECT up.id, p.parent_plan_id, up.depth + 1 FROM up JOIN plans p ON p.id = up.above
+         WHERE p.parent_plan_id IS NOT NULL AND up.depth < 3
+       ) SELECT EXISTS (SELECT 1 FROM up WHERE depth >= 3) AS deep`,
+      params.slice(0, 1),
+    );
+    return m.query(wrap(complianceSql(checkedPlansSql, { deep })), params);
   });
 }
 

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ComplianceItem } from '@cchc/contracts';
 import { type Measure, fromComparable } from '@cchc/domain';
 import { DataSource } from 'typeorm';
-import { SUBTREE_OF_PLAN, complianceSql, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
+import { SUBTREE_OF_PLAN, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
 import { findPlan } from '../../infrastructure/plan-row.js';
 import { GetComplianceQuery } from './get-compliance.query.js';
 
@@ -27,7 +27,8 @@ export class GetComplianceHandler implements IQueryHandler<GetComplianceQuery> {
       floor: string;
     }[] = await runComplianceQuery(
       this.dataSource,
-      `WITH problems AS (${complianceSql(SUBTREE_OF_PLAN)})
+      SUBTREE_OF_PLAN,
+      (compliance) => `WITH problems AS (${compliance})
        SELECT problems.*, p.unit_code, u.name AS unit_name, u.level AS unit_level
        FROM problems JOIN plans p ON p.id = problems.plan_id JOIN units u ON u.code = p.unit_code
        ORDER BY p.unit_code, problems.code, problems.field`,

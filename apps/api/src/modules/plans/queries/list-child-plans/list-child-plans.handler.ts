@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ChildPlanResponse } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
-import { CHILDREN_OF_PLAN, complianceSql, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
+import { CHILDREN_OF_PLAN, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
 import { findPlan } from '../../infrastructure/plan-row.js';
 import { ListChildPlansQuery } from './list-child-plans.query.js';
 
@@ -22,7 +22,8 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
       violations: number;
     }[] = await runComplianceQuery(
       this.dataSource,
-      `WITH problems AS (${complianceSql(CHILDREN_OF_PLAN)})
+      CHILDREN_OF_PLAN,
+      (compliance) => `WITH problems AS (${compliance})
        SELECT p.id, p.unit_code, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level, p.status, p.version,
               (SELECT count(*)::int FROM problems WHERE problems.plan_id = p.id) AS violations
        FROM plans p JOIN units u ON u.code = p.unit_code
