@@ -85,32 +85,38 @@ async function insertTasks(
 }
 
 /**
- * The targets of plans `childIds` bind the same-code targets of the plans
- * derived from them: a commune's own target written while its district lacked
+ * The targets a cascade just gave the child plans (`gained`: added, or adopted
+ * from the child's own) bind the same-code targets of the plans derived from
+ * those children: a commune's own target written while its district lacked
  * the code becomes the inherited one once the cascade gives the district that
- * code (as adding the target to the district directly would). Their plans are
- * locked after the children's, in id order, and change version.
+ * code (as adding the target to the district directly would). Codes a child
+ * already had are bound already, so a cascade that changed nothing binds
+ * nothing. The plans below are locked after the children, in id order, and
+ * change version.
  */
 async function bindGrandchildTargets(
   m: EntityManager,
-  childIds: string[],
+  gained: { plan_id: string; code: string }[],
 ): Promise<{ plan_id: string; code: string; parent_plan_id: string }[]> {
+  if (gained.length === 0) return [];
+  const childIds = [...new Set(gained.map((g) => g.plan_id))];
   await m.query('SELECT id FROM plans WHERE parent_plan_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [
     childIds,
   ]);
   return queryRows(
     m,
-    `WITH bound AS (
+    `WITH gained (plan_id, code) AS (SELECT * FROM unnest($1::uuid[], $2::text[])),
+     bound AS (
        UPDATE targets g SET parent_target_id = c.id
-       FROM targets c, plans gp
-       WHERE c.plan_id = ANY($1::uuid[]) AND gp.parent_plan_id = c.plan_id
+       FROM gained, targets c, plans gp
+       WHERE c.plan_id = gained.plan_id AND c.code = gained.code AND gp.parent_plan_id = c.plan_id
          AND g.plan_id = gp.id AND g.code = c.code AND g.parent_target_id IS DISTINCT FROM c.id
        RETURNING g.plan_id, g.code, c.plan_id AS parent_plan_id),
      bumped AS (
        UPDATE plans p SET version = version + 1, updated_at = now()
        WHERE p.id IN (SELECT plan_id FROM bound))
      SELECT plan_id, code, parent_plan_id FROM bound ORDER BY plan_id, code`,
-    [childIds],
+    [gained.map((g) => g.plan_id), gained.map((g) => g.code)],
   );
 }
 
@@ -252,7 +258,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
           );
           addedTargets = await insertTargets(m, planId, existingIds, true);
           addedTasks = await insertTasks(m, planId, existingIds, true);
-          inheritedBelow = await bindGrandchildTargets(m, existingIds);
+          inheritedBelow = await bindGrandchildTargets(m, [...adopted, ...(addedTargets.rows ?? [])]);
         }
 
         // A confirmed plan that received new or raised targets must be confirmed again.
