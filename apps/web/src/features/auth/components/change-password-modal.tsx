@@ -1,6 +1,7 @@
+import { FormActions } from '../../../components/form-actions';
 import { changePasswordRequest } from '@cchc/contracts';
 import { MIN_PASSWORD_LENGTH } from '@cchc/domain';
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { MutationError } from '../../../components/mutation-error';
 import { isApiError } from '../../../lib/api-client';
@@ -76,14 +77,11 @@ export function ChangePasswordModal({ opened, onClose, onDone }: ChangePasswordM
           {!wrongCurrent && (
             <MutationError mutation={change} what={t('auth.changePassword')} onRetry={() => submit()} />
           )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('auth.changePassword')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('auth.changePassword')}
+            submitting={change.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,3 +1,4 @@
+import { FormActions } from '../../../components/form-actions';
 import { type CreateTargetRequest, createTargetRequest } from '@cchc/contracts';
 import {
   DIRECTIONS,
@@ -7,7 +8,7 @@ import {
   type Measure,
   type ReformArea,
 } from '@cchc/domain';
-import { Button, Grid, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Grid, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MutationError } from '../../../components/mutation-error';
 import { isApiError } from '../../../lib/api-client';
@@ -165,14 +166,7 @@ export function AddTargetModal({ opened, onClose, planId, area, floorLevels }: P
           {!codeTaken && (
             <MutationError mutation={add} what={t('plan.whatTarget')} onRetry={() => submit()} />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('target.add')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('target.add')} submitting={add.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
+import { FormActions } from '../../../components/form-actions';
 import { type CreateTaskRequest, createTaskRequest } from '@cchc/contracts';
 import type { ReformArea } from '@cchc/domain';
-import { Button, Grid, Group, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Grid, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MutationError } from '../../../components/mutation-error';
 import { dueInputToRequest, numberSeparators } from '../../../lib/format';
@@ -114,14 +115,7 @@ export function AddTaskModal({ opened, onClose, planId, area }: Props) {
             </Grid.Col>
           </Grid>
           <MutationError mutation={add} what={t('plan.whatTask')} onRetry={() => submit()} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('task.add')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('task.add')} submitting={add.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -1,3 +1,4 @@
+import { FormActions } from '../../../components/form-actions';
 import {
   type CreateUserRequest,
   type UnitResponse,
@@ -5,7 +6,7 @@ import {
   createUserRequest,
 } from '@cchc/contracts';
 import { MIN_PASSWORD_LENGTH, type Role, rolesManageableBy } from '@cchc/domain';
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { MutationError } from '../../../components/mutation-error';
 import { zodFormErrors } from '../../../lib/form-errors';
@@ -142,14 +143,11 @@ export function CreateUserModal({
             error: errors.unitCode,
           })}
           <MutationError mutation={create} what={t('users.create.what')} onRetry={() => submit()} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.create.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('users.create.submit')}
+            submitting={create.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
+import { FormActions } from '../../../components/form-actions';
 import { type UserResponse, updateUserRequest } from '@cchc/contracts';
 import { MIN_PASSWORD_LENGTH } from '@cchc/domain';
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { MutationError } from '../../../components/mutation-error';
 import { zodFormErrors } from '../../../lib/form-errors';
@@ -63,14 +64,11 @@ export function ResetPasswordModal({ user, opened, onClose, onDone }: ResetPassw
             what={t('users.whatUser', { username: user.username })}
             onRetry={() => submit()}
           />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('users.password.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('users.password.submit')}
+            submitting={update.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>
