@@ -1,23 +1,17 @@
 import { apiRoutes, type CascadePlanRequest } from '@cchc/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
-import { writeToPlan } from './plan-write';
+import { usePlanWrite } from './plan-write';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** POST /api/plans/:id/cascade — derive (or bring up to date) the plans of all or some child units. */
 export const cascadePlan = (planId: string, request: CascadePlanRequest, ifMatch?: number) =>
   callApi(apiRoutes.plans.cascade, { params: { id: planId }, body: request }, { ifMatch });
 
-export function useCascadePlan(planId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+export const useCascadePlan = (planId: string) =>
+  usePlanWrite(planId, (request: CascadePlanRequest, ifMatch) => cascadePlan(planId, request, ifMatch), {
     // Sent with the version shown, so that what is cascaded is what the screen showed; the plan
     // itself does not change (the plans below do).
-    mutationFn: (request: CascadePlanRequest) =>
-      writeToPlan(queryClient, planId, (ifMatch) => cascadePlan(planId, request, ifMatch), {
-        newVersion: false,
-      }),
+    newVersion: false,
     // New and raised plans below: their details, every children list, compliance, and units' plan lists.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.plans.all() }),
+    onSuccess: (queryClient) => queryClient.invalidateQueries({ queryKey: queryKeys.plans.all() }),
   });
-}

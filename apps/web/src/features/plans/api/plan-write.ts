@@ -1,5 +1,5 @@
 import type { PlanResponse } from '@cchc/contracts';
-import type { QueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** The version of the plan the screen shows (the plan every plan screen reads). */
@@ -28,4 +28,29 @@ export async function writeToPlan<T>(
     );
   }
   return result;
+}
+
+/**
+ * The one shape of a plan write's hook: `write` is sent with the shown version
+ * (writeToPlan), and `onSuccess` / `onError` say what to read again.
+ */
+export function usePlanWrite<Variables, Result>(
+  planId: string,
+  write: (variables: Variables, ifMatch: number | undefined) => Promise<Result>,
+  options: {
+    onSuccess?: (queryClient: QueryClient, result: Result) => unknown;
+    onError?: (queryClient: QueryClient, error: Error) => unknown;
+    /** false for a write the API does not count as a new version of this plan (a cascade). */
+    newVersion?: boolean;
+  } = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: Variables) =>
+      writeToPlan(queryClient, planId, (ifMatch) => write(variables, ifMatch), {
+        newVersion: options.newVersion,
+      }),
+    onSuccess: (result: Result) => options.onSuccess?.(queryClient, result),
+    onError: (error: Error) => options.onError?.(queryClient, error),
+  });
 }
