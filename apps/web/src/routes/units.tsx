@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../lib/i18n';
 import { useUnit } from '../features/units/api/get-unit';
 import { useProvinces } from '../features/units/api/list-units';
+import { UnitPlans } from '../features/plans/components/unit-plans';
 import { UnitDetail } from '../features/units/components/unit-detail';
 import { UnitSearchResults } from '../features/units/components/unit-search-results';
 import { UnitTree } from '../features/units/components/unit-tree';
@@ -81,7 +82,7 @@ export function UnitsPage() {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
         {selected ? (
-          <UnitDetail code={selected} onSelect={select} />
+          <UnitDetail code={selected} onSelect={select} renderPlans={(unit) => <UnitPlans unit={unit} />} />
         ) : (
           <Paper withBorder p="xl">
             <EmptyState icon={<IconBuildingCommunity size={28} />} description={t('units.detail.pick')} />
