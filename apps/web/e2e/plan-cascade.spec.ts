@@ -111,8 +111,9 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await expect(budget).toHaveValue('120');
     await expect(page.getByRole('textbox', { name: 'Thời hạn nhiệm vụ 1' })).toHaveValue('Quý II/2025');
 
-    // Subtotal and total follow the amount while it is typed, before it is saved.
-    await budget.fill('1250');
+    // Subtotal and total follow the amount while it is typed, before it is saved; typed the
+    // Vietnamese way, "1.250" is one thousand two hundred and fifty.
+    await budget.fill('1.250');
     await expect(page.getByTestId('area-subtotal-administrative_procedures')).toHaveText('1.250');
     await expect(page.getByTestId('plan-budget-total')).toHaveText('1.250 triệu đồng');
     await budget.press('Enter');
@@ -165,6 +166,11 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     page.on('request', (r) => {
       if (r.method() === 'PATCH' && r.url().includes('/targets/')) sent = true;
     });
+    // A slip of the keyboard over 100 % is refused where it is typed, not turned into 100 %.
+    await row.getByLabel('Giá trị chỉ tiêu TTHC-01').fill('955');
+    await row.getByLabel('Giá trị chỉ tiêu TTHC-01').blur();
+    await expect(row.getByLabel('Giá trị chỉ tiêu TTHC-01')).toHaveValue('955 %');
+    await expect(row.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeDisabled();
     await row.getByLabel('Giá trị chỉ tiêu TTHC-01').fill('90');
     await expect(row.getByText('Thấp hơn mức sàn 95 % của cấp trên')).toBeVisible();
     await expect(row.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeDisabled();

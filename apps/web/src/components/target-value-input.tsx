@@ -84,6 +84,9 @@ export function TargetValueInput({
       data-dirty={dirty || undefined}
       min={0}
       max={measure === 'percent' ? 100 : undefined}
+      // A percentage over 100 stays as typed and is refused by the contract's rule, where it is
+      // typed: clamping it to 100 made a typing slip (955) a confirmed 100 %.
+      clampBehavior="none"
       allowNegative={false}
       allowDecimal={measure === 'percent' || measure === 'million_vnd'}
       hideControls

@@ -28,11 +28,20 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return format.format(value);
 }
 
-/** The separators a number input uses in this locale. */
-export function numberSeparators(locale: Locale): { decimalSeparator: string; thousandSeparator: string } {
+/**
+ * The separators a number input uses in this locale. Only the locale's own
+ * decimal separator counts as one: the input would otherwise also take a typed
+ * "." as a decimal point, so that "1.500" (one thousand five hundred, as a
+ * Vietnamese official writes it) became 1,5.
+ */
+export function numberSeparators(locale: Locale): {
+  decimalSeparator: string;
+  thousandSeparator: string;
+  allowedDecimalSeparators: string[];
+} {
   return locale === 'vi'
-    ? { decimalSeparator: ',', thousandSeparator: '.' }
-    : { decimalSeparator: '.', thousandSeparator: ',' };
+    ? { decimalSeparator: ',', thousandSeparator: '.', allowedDecimalSeparators: [','] }
+    : { decimalSeparator: '.', thousandSeparator: ',', allowedDecimalSeparators: ['.'] };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
