@@ -1,3 +1,4 @@
+import { uuid } from '@cchc/contracts';
 import { ValidationFailedError } from '../../../../common/domain-error.js';
 
 /** Where a page of the plan list ends: the sort key of its last plan (year, kind, id). */
@@ -14,12 +15,16 @@ export const encodePlanCursor = (c: PlanCursor) =>
 export function decodePlanCursor(text: string): PlanCursor {
   try {
     const [year, kind, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    // Checked as strictly as the columns it is compared with: a year out of
+    // range or an id that is no uuid would otherwise fail in PostgreSQL (500).
     if (
       Number.isInteger(year) &&
+      year >= 2000 &&
+      year <= 2100 &&
       typeof kind === 'string' &&
       /^[a-z_]{1,20}$/.test(kind) &&
       typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(id)
+      uuid.safeParse(id).success
     )
       return { year, kind, id };
   } catch {
