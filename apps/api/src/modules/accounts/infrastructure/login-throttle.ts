@@ -35,8 +35,13 @@ export class LoginThrottle {
   async fail(username: string, address: string, m: EntityManager = this.dataSource.manager) {
     const failures = `CASE WHEN t.last_failure_at < now() - interval '${WINDOW}' THEN 1 ELSE t.failures + 1 END`;
     const free = `CASE WHEN t.key LIKE 'u:%' THEN $2::int ELSE $3::int END`;
+    // One statement: the failure counted for both keys, and other keys nobody failed with for a
+    // day (of no use any more) pruned; a day-old key of this failure restarts at 1 instead.
     await m.query(
-      `INSERT INTO login_throttle AS t (key, failures, last_failure_at)
+      `WITH pruned AS (
+         DELETE FROM login_throttle
+         WHERE last_failure_at < now() - interval '1 day' AND key <> ALL($1::text[]))
+       INSERT INTO login_throttle AS t (key, failures, last_failure_at)
        SELECT unnest($1::text[]), 1, now()
        ON CONFLICT (key) DO UPDATE SET
          failures = ${failures},
@@ -46,8 +51,6 @@ export class LoginThrottle {
            ELSE NULL END`,
       [keys(username, address), FREE_FAILURES.username, FREE_FAILURES.address, MAX_DELAY_S],
     );
-    // Keys nobody failed with for a day are of no use any more.
-    await m.query(`DELETE FROM login_throttle WHERE last_failure_at < now() - interval '1 day'`);
   }
 
   async succeed(username: string) {
