@@ -4,6 +4,7 @@ import {
   formatDueVi,
   isoDateToEpochDay,
   numberVi,
+  numericDateVi,
   parseDue,
 } from '@cchc/domain';
 
@@ -48,8 +49,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** dd/mm/yyyy for an ISO date (2025-01-31) or timestamp (shown in local time). */
 export function formatDate(iso: string): string {
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (dateOnly) return `${dateOnly[3]}/${dateOnly[2]}/${dateOnly[1]}`;
+  // A date alone is written as the domain writes plan dates; a moment, in the reader's time zone.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return isoDateToEpochDay(iso) === null ? iso : numericDateVi(iso);
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
