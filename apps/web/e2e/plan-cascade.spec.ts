@@ -86,9 +86,9 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await dialog
       .getByLabel('Tên chỉ tiêu')
       .fill('Ban hành kế hoạch cải cách hành chính năm 2025 của cấp huyện, cấp xã');
-    await dialog.getByRole('combobox', { name: 'Cách đo' }).click();
+    await dialog.getByRole('combobox', { name: 'Đơn vị tính' }).click();
     await page.getByRole('option', { name: 'Thời hạn' }).click();
-    await dialog.getByRole('combobox', { name: 'Chiều so sánh' }).click();
+    await dialog.getByRole('combobox', { name: 'Yêu cầu đạt' }).click();
     await page.getByRole('option', { name: 'Không muộn hơn' }).click();
     await dialog.getByLabel('Giá trị', { exact: true }).fill('31/01/2025');
     await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
@@ -235,9 +235,9 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await page.getByRole('combobox', { name: 'Trạng thái' }).click();
     await page.getByRole('option', { name: 'Đã xác nhận' }).click();
     await expect(page.getByText('Hiển thị 1/11')).toBeVisible();
-    await page.getByRole('button', { name: /Tuân thủ/ }).click();
+    await page.getByRole('button', { name: /Kết quả rà soát/ }).click();
 
-    await page.getByRole('link', { name: 'Tuân thủ mức sàn' }).click();
+    await page.getByRole('link', { name: 'Rà soát chỉ tiêu cấp dưới' }).click();
     await expect(page.getByTestId('compliance-summary')).toHaveText('10 chỉ tiêu chưa đạt ở 10 đơn vị');
     await expect(page.getByTestId('compliance-948-TTHC-01')).toHaveCount(0);
     await shot(page, '09-compliance');

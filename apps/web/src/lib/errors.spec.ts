@@ -24,7 +24,7 @@ describe('failed requests in plain Vietnamese', () => {
       'Chỉ tiêu TTHC-05: 65,5 % thấp hơn mức sàn 70 % mà kế hoạch cấp trên giao. Không được hạ thấp hơn mức này.',
     );
     expect(describeError(error, vi)).toBe(
-      'Chỉ tiêu TTHC-05: giá trị 65.5 yếu hơn mức sàn 70 của kế hoạch cấp trên.',
+      'Chỉ tiêu TTHC-05: giá trị 65,5 chưa đạt mức sàn 70 của kế hoạch cấp trên.',
     );
   });
 

@@ -54,8 +54,11 @@ function describeWeaker(
   const field = problem?.field === 'district' || problem?.field === 'commune' ? problem.field : 'value';
   const subject = t(`error.subject.${field}`, { code });
   const target = targetOf?.(code);
+  // Without the target's measure a value is still written the locale's way: 65,5 and 31/01/2025.
   const show = (v: TargetValue | undefined) =>
-    v === undefined ? '—' : target ? i18n.formatValue(target.measure, v) : String(v);
+    v === undefined
+      ? '—'
+      : i18n.formatValue(target?.measure ?? (typeof v === 'number' ? 'count' : 'date'), v);
   const params = { subject, tried: show(tried), floor: show(floor) };
   if (!target) return t('error.code.TARGET_WEAKER_THAN_PARENT', params);
   if (target.measure === 'date') return t('error.weaker.date', params);

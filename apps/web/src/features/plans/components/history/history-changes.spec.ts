@@ -59,7 +59,7 @@ describe('a plan’s history in plain Vietnamese', () => {
     const added = describeChange(entry('target_added', null, target), vi);
     expect(added.title).toBe('Thêm chỉ tiêu TTHC-01');
     expect(added.lines).toContainEqual({ label: 'Giá trị', value: '98 %' });
-    expect(added.lines).toContainEqual({ label: 'Chiều so sánh', value: 'Tối thiểu (≥)' });
+    expect(added.lines).toContainEqual({ label: 'Yêu cầu đạt', value: 'Tối thiểu (từ mức này trở lên)' });
     expect(added.lines.some((l) => l.label === 'Mức sàn cấp xã')).toBe(false);
 
     const changed = describeChange(entry('task_changed', task, { ...task, budgetMillionVnd: 1250 }), vi);
