@@ -9,5 +9,6 @@ export * from './plans/task-due';
 export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
 export * from './text/roman-numeral';
+export * from './text/locale-number';
 export * from './accounts/roles';
 export * from './wording';

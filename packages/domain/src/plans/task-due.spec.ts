@@ -1,4 +1,5 @@
-import { dueDeadline, parseDue } from './task-due';
+import fc from 'fast-check';
+import { dueDeadline, dueYear, isDueInPlanYear, parseDue } from './task-due';
 
 describe('task due', () => {
   it('reads the three ways plans write a deadline', () => {
@@ -12,5 +13,39 @@ describe('task due', () => {
   it('gives the last day', () => {
     expect(dueDeadline({ kind: 'quarter', year: 2024, quarter: 1 })).toBe('2024-03-31');
     expect(dueDeadline({ kind: 'year', year: 2024 })).toBe('2024-12-31');
+  });
+
+  it('tells whether a task is due inside the plan year', () => {
+    expect(isDueInPlanYear({ kind: 'date', date: '2025-12-31' }, 2025)).toBe(true);
+    expect(isDueInPlanYear({ kind: 'date', date: '2026-03-15' }, 2025)).toBe(false);
+    expect(isDueInPlanYear({ kind: 'date', date: '2024-12-31' }, 2025)).toBe(false);
+    expect(isDueInPlanYear({ kind: 'quarter', year: 2025, quarter: 4 }, 2025)).toBe(true);
+    expect(isDueInPlanYear({ kind: 'quarter', year: 2026, quarter: 1 }, 2025)).toBe(false);
+    expect(isDueInPlanYear({ kind: 'year', year: 2025 }, 2025)).toBe(true);
+    expect(isDueInPlanYear({ kind: 'year', year: 2024 }, 2025)).toBe(false);
+  });
+
+  it('a due is inside the plan year exactly when its last day is', () => {
+    const due = fc.oneof(
+      fc
+        .date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2100-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        })
+        .map((d) => ({ kind: 'date' as const, date: d.toISOString().slice(0, 10) })),
+      fc.record({
+        kind: fc.constant('quarter' as const),
+        year: fc.integer({ min: 2000, max: 2100 }),
+        quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+      }),
+      fc.record({ kind: fc.constant('year' as const), year: fc.integer({ min: 2000, max: 2100 }) }),
+    );
+    fc.assert(
+      fc.property(due, fc.integer({ min: 2000, max: 2100 }), (d, year) => {
+        expect(isDueInPlanYear(d, year)).toBe(Number(dueDeadline(d).slice(0, 4)) === year);
+        expect(dueYear(d)).toBe(Number(dueDeadline(d).slice(0, 4)));
+      }),
+    );
   });
 });

@@ -38,3 +38,17 @@ export function dueDeadline(due: Due): string {
       return `${due.year}-12-31`;
   }
 }
+
+/** The year a task is due in. */
+export function dueYear(due: Due): number {
+  return due.kind === 'date' ? Number(due.date.slice(0, 4)) : due.year;
+}
+
+/**
+ * Whether a task is due inside its plan's year. A plan of 2025 may name a task
+ * due in 2026 (a multi-year project), but that is rare enough that a screen
+ * asks before it saves one: it is more often a typing slip.
+ */
+export function isDueInPlanYear(due: Due, planYear: number): boolean {
+  return dueYear(due) === planYear;
+}
