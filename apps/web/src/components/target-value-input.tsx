@@ -1,9 +1,9 @@
 import type { Measure } from '@cchc/domain';
-import { NumberInput, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { numberSeparators } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import type { ValueDraft } from '../lib/target-draft';
+import { LocaleNumberInput } from './locale-number-input';
 
 interface TargetValueInputProps {
   measure: Measure;
@@ -27,7 +27,7 @@ interface TargetValueInputProps {
 
 const suffixKey = { percent: 'valueUnit.percent', days: 'valueUnit.days' } as const;
 
-/** A target value: a number with the locale's separators, or a date typed dd/mm/yyyy. */
+/** A target value: a number as the locale writes it (LocaleNumberInput), or a date typed dd/mm/yyyy. */
 export function TargetValueInput({
   measure,
   value,
@@ -44,7 +44,7 @@ export function TargetValueInput({
   name,
   dirty,
 }: TargetValueInputProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (measure === 'date') {
     return (
       <TextInput
@@ -66,15 +66,17 @@ export function TargetValueInput({
       />
     );
   }
-  const suffix = measure === 'percent' || measure === 'days' ? ` ${t(suffixKey[measure])}` : undefined;
+  const suffix = measure === 'percent' || measure === 'days' ? t(suffixKey[measure]) : undefined;
+  // A percentage over 100 stays as typed and is refused by the contract's rule, where it is
+  // typed: clamping it to 100 made a typing slip (955) a confirmed 100 %.
   return (
-    <NumberInput
+    <LocaleNumberInput
       name={name}
       label={label}
       aria-label={ariaLabel}
       placeholder={placeholder}
       value={value}
-      onChange={(v) => onChange(v)}
+      onChange={onChange}
       error={error}
       size={size}
       className={className}
@@ -82,17 +84,7 @@ export function TargetValueInput({
       disabled={disabled}
       readOnly={readOnly}
       data-dirty={dirty || undefined}
-      min={0}
-      max={measure === 'percent' ? 100 : undefined}
-      // A percentage over 100 stays as typed and is refused by the contract's rule, where it is
-      // typed: clamping it to 100 made a typing slip (955) a confirmed 100 %.
-      clampBehavior="none"
-      allowNegative={false}
-      allowDecimal={measure === 'percent' || measure === 'million_vnd'}
-      hideControls
       suffix={suffix}
-      {...numberSeparators(locale)}
-      autoComplete="off"
     />
   );
 }

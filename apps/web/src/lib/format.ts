@@ -2,8 +2,8 @@ import {
   type Measure,
   type TargetValue,
   formatDueVi,
+  formatLocaleNumber,
   isoDateToEpochDay,
-  numberVi,
   numericDateVi,
   parseDue,
 } from '@cchc/domain';
@@ -15,34 +15,9 @@ export function intlLocale(locale: Locale): string {
   return locale === 'vi' ? 'vi-VN' : 'en-GB';
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** Vietnamese as the domain writes it (numberVi, "1.250,5"), English with Intl's en-GB. */
+/** A number with the locale's separators ("1.250,5" / "1,250.5"): the domain's `formatLocaleNumber`. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  if (locale === 'vi') return numberVi(value, maximumFractionDigits);
-  const key = `${locale}:${maximumFractionDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
-}
-
-/**
- * The separators a number input uses in this locale. Only the locale's own
- * decimal separator counts as one: the input would otherwise also take a typed
- * "." as a decimal point, so that "1.500" (one thousand five hundred, as a
- * Vietnamese official writes it) became 1,5.
- */
-export function numberSeparators(locale: Locale): {
-  decimalSeparator: string;
-  thousandSeparator: string;
-  allowedDecimalSeparators: string[];
-} {
-  return locale === 'vi'
-    ? { decimalSeparator: ',', thousandSeparator: '.', allowedDecimalSeparators: [','] }
-    : { decimalSeparator: '.', thousandSeparator: ',', allowedDecimalSeparators: ['.'] };
+  return formatLocaleNumber(value, locale, { maximumFractionDigits });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,8 +2,9 @@ import type { Measure, TargetValue } from '@cchc/domain';
 import { formatDate, parseDateInput } from './format';
 
 /**
- * What a target-value field holds while a person edits it: a number (or '' when
- * empty) for numeric measures, the typed text (dd/mm/yyyy) for a date.
+ * What a target-value field holds while a person edits it: for numeric measures a
+ * number, '' when empty, or the typed text when it reads as no number (NumberDraft);
+ * the typed text (dd/mm/yyyy) for a date.
  */
 export type ValueDraft = number | string;
 
@@ -23,9 +24,9 @@ export function draftToValue(measure: Measure, draft: ValueDraft): TargetValue |
     const text = String(draft);
     return parseDateInput(text) ?? text;
   }
-  if (typeof draft === 'number') return draft;
-  const n = draft.trim() === '' ? Number.NaN : Number(draft);
-  return Number.isNaN(n) ? draft : n;
+  // A number field gives a number once its text reads as one (LocaleNumberInput); other text
+  // is no number, and is not guessed at here ("1.5" is no Vietnamese number).
+  return typeof draft === 'number' ? draft : draft.trim() === '' ? undefined : draft;
 }
 
 /** Same value, as far as a request is concerned. */

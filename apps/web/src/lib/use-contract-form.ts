@@ -2,6 +2,7 @@ import { useForm } from '@mantine/form';
 import type { z } from 'zod';
 import { zodFormErrors } from './form-errors';
 import { type Translate, useI18n } from './i18n';
+import { useUnsavedChanges } from './unsaved-changes';
 
 type FormValues = Record<string, unknown>;
 export type FieldErrors = Record<string, string>;
@@ -48,8 +49,9 @@ export function contractResolver<R>(
  * The one form pattern of the inline editors (target row, task row, plan header, confirm),
  * on @mantine/form: the typed values live in the form; a field not typed in shows the record;
  * the request is built from what is shown and checked live by the contract's schema, with
- * messages in Vietnamese; `dirty` means there is something to send; `submit` sends it only
- * when valid, and a success makes what was sent the new starting point.
+ * messages in Vietnamese; `dirty` means there is something to send (and leaving the screen
+ * asks first); `submit` sends it only when valid, and a success makes what was sent the new
+ * starting point.
  */
 export function useContractForm<V extends FormValues, R>(options: ContractFormOptions<V, R>) {
   const { t } = useI18n();
@@ -69,6 +71,8 @@ export function useContractForm<V extends FormValues, R>(options: ContractFormOp
   const errors: FieldErrors = dirty ? contractResolver<R>(options.schema, t, options)(request) : {};
   for (const [field, message] of Object.entries(rules?.(values, request) ?? {})) errors[field] ??= message;
   const invalid = Object.keys(errors).length > 0;
+  // Leaving the screen while there is something to send asks first (app/unsaved-changes-guard.tsx).
+  useUnsavedChanges(dirty);
 
   /** Sets a field (the field name is used as is: a target code may hold a dot). */
   const setField = <K extends keyof V & string>(field: K, value: V[K]) =>

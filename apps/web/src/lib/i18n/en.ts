@@ -159,6 +159,19 @@ export const en: Catalog<'one'> = {
   'valueUnit.percent': '%',
   'valueUnit.million_vnd': 'million VND',
   'valueUnit.days': 'days',
+  // Number fields, unsaved edits and out-of-year deadlines (the forms).
+  'number.problem.grouping':
+    'Not a number as written: a comma separates thousands (1,500), a point marks decimals (85.5)',
+  'number.problem.decimal': 'Use one decimal point, followed by digits (e.g. 85.5)',
+  'number.problem.notANumber': 'Type a number only, e.g. 1,500 or 85.5',
+  'unsaved.title': 'Unsaved changes',
+  'unsaved.body': 'What you typed here is not saved yet. Leave this page and those changes are lost.',
+  'unsaved.stay': 'Stay on this page',
+  'unsaved.leave': 'Leave and discard changes',
+  'due.outsideYear.title': 'Deadline outside the plan year',
+  'due.outsideYear.question': 'The deadline {due} is outside the plan year {year}. Save anyway?',
+  'due.outsideYear.save': 'Save anyway',
+  'due.outsideYear.edit': 'Change the deadline',
 
   'units.title': 'Administrative units',
   'units.search.label': 'Find a unit',

@@ -163,6 +163,19 @@ export const vi = {
   'valueUnit.percent': '%',
   'valueUnit.million_vnd': 'triệu đồng',
   'valueUnit.days': 'ngày',
+  // Number fields, unsaved edits and out-of-year deadlines (the forms).
+  'number.problem.grouping':
+    'Không đọc được số: dấu chấm để ngăn cách hàng nghìn (1.500), dấu phẩy để ghi phần thập phân (85,5)',
+  'number.problem.decimal': 'Chỉ ghi một dấu phẩy thập phân, sau đó là chữ số (vd. 85,5)',
+  'number.problem.notANumber': 'Chỉ nhập số, vd. 1.500 hoặc 85,5',
+  'unsaved.title': 'Thay đổi chưa được lưu',
+  'unsaved.body': 'Nội dung vừa nhập chưa được lưu. Rời khỏi trang này thì các thay đổi đó sẽ mất.',
+  'unsaved.stay': 'Ở lại trang',
+  'unsaved.leave': 'Rời trang, bỏ thay đổi',
+  'due.outsideYear.title': 'Thời hạn ngoài năm kế hoạch',
+  'due.outsideYear.question': 'Thời hạn {due} nằm ngoài năm kế hoạch {year}. Vẫn lưu?',
+  'due.outsideYear.save': 'Vẫn lưu',
+  'due.outsideYear.edit': 'Sửa lại thời hạn',
 
   'units.title': 'Đơn vị hành chính',
   'units.search.label': 'Tìm đơn vị',

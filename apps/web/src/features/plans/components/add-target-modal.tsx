@@ -15,6 +15,7 @@ import { isApiError } from '../../../lib/api-client';
 import { TargetValueInput } from '../../../components/target-value-input';
 import { zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { type ValueDraft, draftToValue } from '../../../lib/target-draft';
 import { useAddTarget } from '../api/add-target';
 
@@ -75,6 +76,7 @@ export function AddTargetModal({ opened, onClose, planId, area, floorLevels }: P
         p.replace(/^levelFloors\./, ''),
       ),
   });
+  useUnsavedChanges(opened && form.isDirty());
   const close = () => {
     form.reset();
     add.reset();

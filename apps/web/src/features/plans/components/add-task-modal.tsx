@@ -1,12 +1,16 @@
 import { FormActions } from '../../../components/form-actions';
 import { type CreateTaskRequest, createTaskRequest } from '@cchc/contracts';
 import type { ReformArea } from '@cchc/domain';
-import { Grid, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Grid, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MutationError } from '../../../components/mutation-error';
-import { dueInputToRequest, numberSeparators } from '../../../lib/format';
+import { useDueYearConfirm } from '../../../components/due-year-confirm';
+import { LocaleNumberInput } from '../../../components/locale-number-input';
+import { dueInputToRequest } from '../../../lib/format';
 import { zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
+import { type NumberDraft, draftNumber } from '../../../lib/number-field';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { useAddTask } from '../api/add-task';
 import { lines } from './text-lines';
 
@@ -16,7 +20,7 @@ export type TaskFormValues = {
   product: string;
   leadAgency: string;
   coordinating: string;
-  budget: number | string;
+  budget: NumberDraft;
   due: string;
 };
 type Values = TaskFormValues;
@@ -30,6 +34,12 @@ const initialValues: Values = {
   due: '',
 };
 
+/** The budget a task's field holds: nothing typed is 0; text that reads as no number is NaN, which the schema refuses. */
+export function budgetOf(draft: NumberDraft): number {
+  if (draft === '') return 0;
+  return draftNumber(draft) ?? Number.NaN;
+}
+
 function toRequest(area: ReformArea, v: Values): CreateTaskRequest {
   return {
     title: v.title,
@@ -37,7 +47,7 @@ function toRequest(area: ReformArea, v: Values): CreateTaskRequest {
     product: v.product.trim() || null,
     leadAgency: v.leadAgency.trim() || null,
     coordinatingAgencies: lines(v.coordinating),
-    budgetMillionVnd: v.budget === '' ? 0 : Number(v.budget),
+    budgetMillionVnd: budgetOf(v.budget),
     due: dueInputToRequest(v.due),
   };
 }
@@ -50,22 +60,29 @@ interface Props {
   onClose: () => void;
   planId: string;
   area: ReformArea;
+  /** The plan's year: a due date outside it is asked about before it is saved. */
+  planYear: number;
 }
 
 /** A new task in one area, checked by the contract's schema before it is sent. */
-export function AddTaskModal({ opened, onClose, planId, area }: Props) {
-  const { t, areaName, locale } = useI18n();
+export function AddTaskModal({ opened, onClose, planId, area, planYear }: Props) {
+  const { t, areaName } = useI18n();
   const add = useAddTask(planId);
   const form = useForm<Values>({
     initialValues,
     validate: (values) => zodFormErrors(createTaskRequest, toRequest(area, values), t, fieldFor),
   });
+  useUnsavedChanges(opened && form.isDirty());
+  const { confirmDue, dialog } = useDueYearConfirm(planYear);
   const close = () => {
     form.reset();
     add.reset();
     onClose();
   };
-  const submit = form.onSubmit((values) => add.mutate(toRequest(area, values), { onSuccess: close }));
+  const submit = form.onSubmit((values) => {
+    const request = toRequest(area, values);
+    confirmDue(request.due, () => add.mutate(request, { onSuccess: close }));
+  });
   return (
     <Modal opened={opened} onClose={close} title={t('task.add.title', { area: areaName(area) })} size="lg">
       <form noValidate onSubmit={submit}>
@@ -97,13 +114,11 @@ export function AddTaskModal({ opened, onClose, planId, area }: Props) {
               />
             </Grid.Col>
             <Grid.Col span={6}>
-              <NumberInput
+              <LocaleNumberInput
                 label={t('task.field.budget')}
-                min={0}
-                allowNegative={false}
-                hideControls
-                {...numberSeparators(locale)}
-                {...form.getInputProps('budget')}
+                value={form.values.budget}
+                onChange={(v) => form.setFieldValue('budget', v)}
+                error={form.errors.budget}
               />
             </Grid.Col>
             <Grid.Col span={6}>
@@ -118,6 +133,7 @@ export function AddTaskModal({ opened, onClose, planId, area }: Props) {
           <FormActions submitLabel={t('task.add')} submitting={add.isPending} onCancel={close} />
         </Stack>
       </form>
+      {dialog}
     </Modal>
   );
 }

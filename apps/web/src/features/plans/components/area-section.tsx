@@ -164,6 +164,7 @@ export function AreaSection({
                     no={i + 1}
                     onBudgetDraft={onBudgetDraft}
                     readOnly={readOnly}
+                    planYear={plan.year}
                   />
                 ))}
               </Table.Tbody>
@@ -184,6 +185,7 @@ export function AreaSection({
         onClose={() => setAdding(null)}
         planId={plan.id}
         area={view.area}
+        planYear={plan.year}
       />
     </Paper>
   );

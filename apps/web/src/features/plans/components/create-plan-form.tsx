@@ -1,17 +1,20 @@
 import { type CreatePlanRequest, createPlanRequest } from '@cchc/contracts';
 import { PLAN_KINDS, type PlanKind } from '@cchc/domain';
-import { Anchor, Button, Grid, Group, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from 'react-router';
+import { LocaleNumberInput } from '../../../components/locale-number-input';
 import { MutationError } from '../../../components/mutation-error';
 import { isApiError } from '../../../lib/api-client';
 import { zodFormErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
+import type { NumberDraft } from '../../../lib/number-field';
+import { useUnsavedChanges } from '../../../lib/unsaved-changes';
 import { useCreatePlan } from '../api/create-plan';
 import { lines } from './text-lines';
 
 interface Values {
-  year: number | string;
+  year: NumberDraft;
   kind: PlanKind;
   title: string;
   documentNumber: string;
@@ -54,9 +57,16 @@ export function CreatePlanForm({ unitCode, unitName }: { unitCode: string; unitN
       }
     },
   });
+  // Typed in and not created: leaving asks first; once created, the form opens the new plan.
+  const release = useUnsavedChanges(form.isDirty() && !create.isSuccess);
   const existing = isApiError(create.error) ? create.error.problem?.existingPlanId : undefined;
   const submit = form.onSubmit((values) =>
-    create.mutate(toRequest(unitCode, values), { onSuccess: (plan) => navigate(`/plans/${plan.id}`) }),
+    create.mutate(toRequest(unitCode, values), {
+      onSuccess: (plan) => {
+        release();
+        navigate(`/plans/${plan.id}`);
+      },
+    }),
   );
 
   return (
@@ -67,14 +77,13 @@ export function CreatePlanForm({ unitCode, unitName }: { unitCode: string; unitN
             <TextInput label={t('plan.field.unit')} value={unitName} readOnly variant="filled" />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <NumberInput
+            <LocaleNumberInput
               label={t('plan.field.year')}
-              min={2000}
-              max={2100}
-              allowDecimal={false}
-              thousandSeparator=""
+              grouping={false}
               withAsterisk
-              {...form.getInputProps('year')}
+              value={form.values.year}
+              onChange={(v) => form.setFieldValue('year', v)}
+              error={form.errors.year}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>

@@ -1,16 +1,18 @@
 import { type TaskResponse, type UpdateTaskRequest, updateTaskRequest } from '@cchc/contracts';
-import { ActionIcon, Group, NumberInput, Table, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Table, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
-import { dueInputToRequest, numberSeparators } from '../../../lib/format';
+import { useDueYearConfirm } from '../../../components/due-year-confirm';
+import { LocaleNumberInput } from '../../../components/locale-number-input';
+import { dueInputToRequest } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useContractForm } from '../../../lib/use-contract-form';
 import { useDeleteTask } from '../api/delete-task';
 import { useUpdateTask } from '../api/update-task';
 import { lines } from './text-lines';
-import type { TaskFormValues } from './add-task-modal';
+import { type TaskFormValues, budgetOf } from './add-task-modal';
 
 interface TaskRowProps {
   planId: string;
@@ -20,14 +22,12 @@ interface TaskRowProps {
   onBudgetDraft: (taskId: string, amount: number | undefined) => void;
   /** Shown, not editable: the user may not change the plan. */
   readOnly: boolean;
+  /** The plan's year: a due date typed outside it is asked about before it is saved. */
+  planYear: number;
 }
 
 /** The row's fields as typed. */
 type Edits = TaskFormValues;
-
-function budgetOf(draft: number | string): number {
-  return draft === '' ? 0 : Number(draft);
-}
 
 /** The request for what differs from the task. */
 function toPatch(
@@ -50,8 +50,8 @@ function toPatch(
 }
 
 /** A task, edited in place; its budget counts in the subtotals while it is typed. */
-export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowProps) {
-  const { t, locale, formatDue } = useI18n();
+export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }: TaskRowProps) {
+  const { t, formatDue } = useI18n();
   const update = useUpdateTask(planId, task.id);
   const remove = useDeleteTask(planId, task.id);
   const editor = useContractForm<Edits, UpdateTaskRequest>({
@@ -70,7 +70,8 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowPr
   });
   const { values: shown, request: patch, dirty, errors, invalid } = editor;
 
-  const draftBudget = patch.budgetMillionVnd;
+  // Text that reads as no number counts as nothing in the subtotals until it does.
+  const draftBudget = Number.isFinite(patch.budgetMillionVnd) ? patch.budgetMillionVnd : undefined;
   useEffect(() => onBudgetDraft(task.id, draftBudget), [onBudgetDraft, task.id, draftBudget]);
   useEffect(() => () => onBudgetDraft(task.id, undefined), [onBudgetDraft, task.id]);
 
@@ -78,7 +79,11 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowPr
     editor.reset();
     update.reset();
   };
-  const save = () => editor.submit((request, settled) => update.mutate(request, { onSuccess: settled }));
+  const { confirmDue, dialog } = useDueYearConfirm(planYear);
+  const save = () =>
+    editor.submit((request, settled) =>
+      confirmDue(request.due, () => update.mutate(request, { onSuccess: settled })),
+    );
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const multiline = e.currentTarget instanceof HTMLTextAreaElement;
     if (e.key === 'Enter' && (multiline ? e.ctrlKey || e.metaKey : !e.shiftKey)) {
@@ -158,16 +163,12 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowPr
           />
         </Table.Td>
         <Table.Td>
-          <NumberInput
+          <LocaleNumberInput
             {...cell}
             data-dirty={changed('budgetMillionVnd')}
             aria-label={t('task.budgetOf', { no })}
             value={shown.budget}
             onChange={(v) => editor.setField('budget', v)}
-            min={0}
-            allowNegative={false}
-            hideControls
-            {...numberSeparators(locale)}
             error={errors.budgetMillionVnd}
           />
         </Table.Td>
@@ -230,6 +231,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly }: TaskRowPr
           </Table.Td>
         </Table.Tr>
       )}
+      {dialog}
     </>
   );
 }
