@@ -276,7 +276,7 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
       'Administrative units',
     );
     await shot(page, '10-english');
-    await expect(page.getByRole('link', { name: 'Plans below' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Plans below', exact: true })).toBeVisible();
     await page.getByRole('radiogroup', { name: 'Language' }).getByText('VI', { exact: true }).click();
     await expect(page.getByRole('link', { name: 'Đơn vị hành chính' }).first()).toBeVisible();
   });
