@@ -18,7 +18,8 @@ test('a district clerk types numbers the Vietnamese way and loses nothing by acc
     const budget = procedures.getByLabel('Kinh phí nhiệm vụ 1 (triệu đồng)');
     await budget.fill('1.500');
     await procedures.getByRole('button', { name: 'Lưu nhiệm vụ 1' }).click();
-    await expect(procedures.getByRole('button', { name: 'Lưu nhiệm vụ 1' })).toBeDisabled();
+    // Saved: nothing is left to save on the row.
+    await expect(procedures.getByRole('button', { name: 'Lưu nhiệm vụ 1' })).toHaveCount(0);
     await page.reload();
     await expect(procedures.getByLabel('Kinh phí nhiệm vụ 1 (triệu đồng)')).toHaveValue('1.500');
   });
@@ -32,6 +33,7 @@ test('a district clerk types numbers the Vietnamese way and loses nothing by acc
     await value.fill('98,5');
     await expect(page.getByText('Phải là tỷ lệ từ 0 đến 100')).toHaveCount(0);
     await page.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' }).click();
+    await expect(page.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toHaveCount(0);
     await page.reload();
     await expect(page.getByLabel('Giá trị chỉ tiêu TTHC-01')).toHaveValue('98,5 %');
   });
@@ -49,8 +51,22 @@ test('a district clerk types numbers the Vietnamese way and loses nothing by acc
     await due.fill('30/11/2024');
     await procedures.getByRole('button', { name: 'Lưu nhiệm vụ 1' }).click();
     await expect(ask).toBeHidden();
+    await expect(procedures.getByRole('button', { name: 'Lưu nhiệm vụ 1' })).toHaveCount(0);
     await page.reload();
     await expect(procedures.getByLabel('Thời hạn nhiệm vụ 1')).toHaveValue('30/11/2024');
+  });
+
+  await test.step('required fields are marked and an empty one says "Bắt buộc nhập"', async () => {
+    await page.getByRole('button', { name: 'Thêm chỉ tiêu: Cải cách thủ tục hành chính' }).click();
+    const add = page.getByRole('dialog', { name: 'Thêm chỉ tiêu: Cải cách thủ tục hành chính' });
+    for (const label of ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Giá trị']) {
+      // Mantine writes the asterisk of a required field into its label.
+      await expect(add.locator('label').filter({ hasText: new RegExp(`^${label}\\s*\\*$`) })).toBeVisible();
+    }
+    await add.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    await expect(add.getByText('Bắt buộc nhập')).toHaveCount(3);
+    await add.getByRole('button', { name: 'Hủy' }).click();
+    await expect(add).toBeHidden();
   });
 
   await test.step('leaving with unsaved edits asks first', async () => {

@@ -23,6 +23,8 @@ interface TargetValueInputProps {
   name?: string;
   /** Marks the field as changed and not yet saved. */
   dirty?: boolean;
+  /** A value must be given: the label carries the asterisk. */
+  required?: boolean;
 }
 
 const suffixKey = { percent: 'valueUnit.percent', days: 'valueUnit.days' } as const;
@@ -43,6 +45,7 @@ export function TargetValueInput({
   readOnly,
   name,
   dirty,
+  required,
 }: TargetValueInputProps) {
   const { t } = useI18n();
   if (measure === 'date') {
@@ -50,6 +53,7 @@ export function TargetValueInput({
       <TextInput
         name={name}
         label={label}
+        withAsterisk={required}
         aria-label={ariaLabel}
         placeholder={placeholder ?? t('common.datePlaceholder')}
         value={String(value)}
@@ -73,6 +77,7 @@ export function TargetValueInput({
     <LocaleNumberInput
       name={name}
       label={label}
+      withAsterisk={required}
       aria-label={ariaLabel}
       placeholder={placeholder}
       value={value}

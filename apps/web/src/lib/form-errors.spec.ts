@@ -85,6 +85,14 @@ describe('contract messages in Vietnamese', () => {
     expect(errors.value).toBe('Bắt buộc nhập');
   });
 
+  it('says an empty field is required rather than naming the rule its text must follow', () => {
+    const target = { name: 'B', area: 'institutions', measure: 'percent', direction: 'at_least', value: 1 };
+    expect(zodFormErrors(createTargetRequest, { ...target, code: '' }, t).code).toBe('Bắt buộc nhập');
+    expect(zodFormErrors(createTargetRequest, { ...target, code: 'a b' }, t).code).toBe(
+      'Mã gồm 1–40 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
+    );
+  });
+
   it('names the largest value a measure allows, written the Vietnamese way', () => {
     const target = { code: 'A', name: 'B', area: 'institutions', direction: 'at_most' } as const;
     expect(zodFormErrors(createTargetRequest, { ...target, measure: 'days', value: 4000 }, t)).toEqual({

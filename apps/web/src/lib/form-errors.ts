@@ -69,6 +69,15 @@ export function valueIssueMessage(issue: TargetValueIssue, t: Translate): string
   return t(RULE_MESSAGES[issue.rule], issue.params);
 }
 
+const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (at, key) =>
+      at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined,
+    value,
+  );
+
+const isBlank = (value: unknown) => value === undefined || (typeof value === 'string' && value.trim() === '');
+
 /**
  * Form errors from the contract's verdict on a request built from form values:
  * `{ 'levelFloors.commune': 'Phải là tỷ lệ từ 0 đến 100' }`. `fieldFor` renames a
@@ -85,7 +94,9 @@ export function zodFormErrors(
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const field = fieldFor(issue.path.map(String).join('.') || 'root');
-    if (!(field in errors)) errors[field] = issueMessage(issue, t);
+    // A field left empty is "Bắt buộc nhập", whatever rule its text would have to follow.
+    const empty = issue.path.length > 0 && isBlank(valueAt(request, issue.path));
+    if (!(field in errors)) errors[field] = empty ? t('validation.required') : issueMessage(issue, t);
   }
   return errors;
 }

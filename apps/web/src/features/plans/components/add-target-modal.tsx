@@ -118,6 +118,7 @@ export function AddTargetModal({ opened, onClose, planId, area, floorLevels }: P
             <Grid.Col span={8}>
               <Select
                 label={t('target.field.measure')}
+                withAsterisk
                 data={MEASURES.map((x) => ({ value: x, label: t(`measure.${x}`) }))}
                 allowDeselect={false}
                 value={m}
@@ -139,6 +140,7 @@ export function AddTargetModal({ opened, onClose, planId, area, floorLevels }: P
             <Grid.Col span={6}>
               <Select
                 label={t('target.field.direction')}
+                withAsterisk
                 data={DIRECTIONS.map((d) => ({
                   value: d,
                   label: m === 'date' ? t(`direction.date.${d}`) : t(`direction.${d}`),
@@ -148,7 +150,7 @@ export function AddTargetModal({ opened, onClose, planId, area, floorLevels }: P
               />
             </Grid.Col>
             <Grid.Col span={6}>
-              <TargetValueInput label={t('target.field.value')} {...valueField('value')} />
+              <TargetValueInput label={t('target.field.value')} required {...valueField('value')} />
             </Grid.Col>
             {floorLevels.map((level) => (
               <Grid.Col span={6} key={level}>

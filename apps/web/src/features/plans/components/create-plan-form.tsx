@@ -89,6 +89,7 @@ export function CreatePlanForm({ unitCode, unitName }: { unitCode: string; unitN
           <Grid.Col span={{ base: 6, sm: 3 }}>
             <Select
               label={t('plan.field.kind')}
+              withAsterisk
               data={PLAN_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
               allowDeselect={false}
               {...form.getInputProps('kind')}
