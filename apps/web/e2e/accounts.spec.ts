@@ -160,9 +160,13 @@ test('the province’s administrator creates a commune officer, who signs in; it
     await admin.getByRole('button', { name: 'Thêm người dùng' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Thêm người dùng' });
     await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    // Left empty, a required field says so; typed wrong, it names its rule.
+    await expect(dialog.getByText('Bắt buộc nhập')).toHaveCount(2);
+    await expect(dialog.getByText('Chọn đơn vị của người dùng')).toBeVisible();
+    await dialog.getByLabel('Tên đăng nhập').fill('ab');
+    await dialog.getByLabel('Mật khẩu ban đầu').fill('ngan');
     await expect(dialog.getByText('Tên đăng nhập gồm 3–50 ký tự')).toBeVisible();
     await expect(dialog.getByText('Mật khẩu cần ít nhất 10 ký tự')).toBeVisible();
-    await expect(dialog.getByText('Chọn đơn vị của người dùng')).toBeVisible();
     await dialog.getByLabel('Tên đăng nhập').fill(username);
     await dialog.getByLabel('Mật khẩu ban đầu').fill('VinhQuoi-2025');
     await dialog.getByRole('combobox', { name: 'Đơn vị' }).fill('vinh quoi');

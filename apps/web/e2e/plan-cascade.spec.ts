@@ -72,7 +72,7 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     // The contract's schema refuses the empty form before anything is sent.
     await expect(dialog.getByText('Bắt buộc nhập').first()).toBeVisible();
     await dialog.getByLabel('Tên chỉ tiêu').fill('Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn');
-    await dialog.getByLabel('Giá trị', { exact: true }).fill('98');
+    await dialog.getByRole('textbox', { name: 'Giá trị', exact: true }).fill('98');
     await dialog.getByLabel('Mức sàn riêng cho cấp huyện').fill('95');
     await dialog.getByLabel('Mức sàn riêng cho cấp xã').fill('90');
     await shot(page, '03a-add-target', { fullPage: false });
@@ -90,7 +90,7 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await page.getByRole('option', { name: 'Thời hạn' }).click();
     await dialog.getByRole('combobox', { name: 'Yêu cầu đạt' }).click();
     await page.getByRole('option', { name: 'Không muộn hơn' }).click();
-    await dialog.getByLabel('Giá trị', { exact: true }).fill('31/01/2025');
+    await dialog.getByRole('textbox', { name: 'Giá trị', exact: true }).fill('31/01/2025');
     await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('target-row-CĐ-01')).toBeVisible();
