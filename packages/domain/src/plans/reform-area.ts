@@ -34,6 +34,8 @@ export const PLAN_KINDS = ['annual', 'remediation'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
 /** draft: a plan its unit writes itself; derived: created by a cascade and not
- * yet accepted; confirmed: accepted by the unit that received it. */
-export const PLAN_STATUSES = ['draft', 'derived', 'confirmed'] as const;
+ * yet accepted; confirmed: accepted by the unit that received it; issued: signed
+ * and frozen (ban hành); amending: an issued plan reopened as the draft of its
+ * next version (sửa đổi, bổ sung). The lifecycle is PLAN_TRANSITIONS. */
+export const PLAN_STATUSES = ['draft', 'derived', 'confirmed', 'issued', 'amending'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];

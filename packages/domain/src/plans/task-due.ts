@@ -52,3 +52,34 @@ export function dueYear(due: Due): number {
 export function isDueInPlanYear(due: Due, planYear: number): boolean {
   return dueYear(due) === planYear;
 }
+
+/**
+ * The same deadline one year on, for next year's plan: a date keeps its day
+ * (29 February becomes 28 February), a quarter or a year moves to the next.
+ */
+export function dueOneYearLater(due: Due): Due {
+  switch (due.kind) {
+    case 'date': {
+      const [year, month, day] = due.date.split('-').map(Number) as [number, number, number];
+      const lastDay = new Date(Date.UTC(year + 1, month, 0)).getUTCDate();
+      const moved = `${year + 1}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+      return { kind: 'date', date: moved };
+    }
+    case 'quarter':
+      return { ...due, year: due.year + 1 };
+    case 'year':
+      return { kind: 'year', year: due.year + 1 };
+  }
+}
+
+/** A due text (2024-03-15, 2024-Q1, 2024) one year on, in the same form. */
+export function dueTextOneYearLater(text: string): string {
+  const due = parseDue(text);
+  if (!due) throw new Error(`not a due: ${text}`);
+  const moved = dueOneYearLater(due);
+  return moved.kind === 'date'
+    ? moved.date
+    : moved.kind === 'quarter'
+      ? `${moved.year}-Q${moved.quarter}`
+      : `${moved.year}`;
+}
