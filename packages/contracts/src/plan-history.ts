@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { uuid } from './common';
-import { measure, planStatus, planSummaryResponse, targetResponse, targetValue, taskResponse } from './plans';
+import {
+  measure,
+  planIssue,
+  planStatus,
+  planSummaryResponse as currentPlanSummary,
+  targetResponse,
+  targetValue,
+  taskResponse,
+} from './plans';
+
+/** A plan's header as the history recorded it (entries written before plans were issued lack `issued`). */
+const planSummaryResponse = currentPlanSummary.extend({ issued: planIssue.nullable().optional() });
 
 /** A plan as a confirmation's history shows it: the plan, and the targets it raised. */
 const confirmedPlan = planSummaryResponse.extend({
@@ -19,6 +30,7 @@ export const planChange = z.discriminatedUnion('action', [
   z.object({ action: z.literal('plan_created'), before: z.null(), after: planSummaryResponse }),
   z.object({ action: z.literal('plan_updated'), before: planSummaryResponse, after: planSummaryResponse }),
   z.object({ action: z.literal('plan_confirmed'), before: confirmedPlan, after: confirmedPlan }),
+  z.object({ action: z.literal('plan_issued'), before: planSummaryResponse, after: planSummaryResponse }),
   z.object({
     action: z.literal('plan_cascaded'),
     before: z.null(),

@@ -226,6 +226,56 @@ export const taskResponse = z
   .meta({ id: 'Task' });
 export type TaskResponse = z.infer<typeof taskResponse>;
 
+// ---- issuing ---------------------------------------------------------------
+
+/** TM.: signed for the People's Committee by its chair; KT.: by a vice-chair on the chair's behalf. */
+export const SIGNER_CAPACITIES = ['TM', 'KT'] as const;
+export const signer = z
+  .object({
+    name: text(100),
+    /** "Chủ tịch", "Phó Chủ tịch". */
+    title: text(100),
+    capacity: z.enum(SIGNER_CAPACITIES),
+  })
+  .strict()
+  .meta({ id: 'Signer' });
+export type Signer = z.infer<typeof signer>;
+
+/** A calendar day, YYYY-MM-DD, between 2000 and 2100. */
+export const isoDay = z.string().superRefine((v, ctx) => {
+  // The same rule as a date target's value: a real day of the plans' years.
+  const problem = targetValueIssue('date', v);
+  if (problem) ctx.addIssue(valueIssue([], problem));
+});
+
+export const issuePlanRequest = z
+  .object({
+    /** "12/KH-UBND": the number the document is issued under. */
+    documentNumber: text(100),
+    issuedOn: isoDay,
+    /** "Ngã Năm": where it is dated; the unit's name when left out. */
+    place: text(100).optional(),
+    signer,
+  })
+  .strict()
+  .meta({ id: 'IssuePlanRequest' });
+export type IssuePlanRequest = z.infer<typeof issuePlanRequest>;
+
+/** How the plan's current version was issued: what the signed document carries. */
+export const planIssue = z
+  .object({
+    /** The document's version: 1 when first issued, one more for each amendment. */
+    version: z.number().int(),
+    documentNumber: z.string(),
+    issuedOn: z.string(),
+    place: z.string(),
+    signer,
+    issuedAt: z.string(),
+    issuedBy: z.string().nullable(),
+  })
+  .meta({ id: 'PlanIssue' });
+export type PlanIssue = z.infer<typeof planIssue>;
+
 // ---- plan responses --------------------------------------------------------
 
 export const planSummaryResponse = z
@@ -244,6 +294,8 @@ export const planSummaryResponse = z
     status: planStatus,
     parentPlanId: uuid.nullable(),
     version: z.number().int(),
+    /** The issued version in force (null before the plan is first issued). */
+    issued: planIssue.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

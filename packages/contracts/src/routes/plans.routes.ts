@@ -9,6 +9,7 @@ import {
   createPlanRequest,
   createTargetRequest,
   createTaskRequest,
+  issuePlanRequest,
   listPlansQuery,
   planResponse,
   planSummaryResponse,
@@ -34,6 +35,8 @@ const PLAN_WRITE: readonly ErrorCode[] = [
   'FORBIDDEN',
   'STALE_VERSION',
   'CONCURRENT_WRITE',
+  // An issued plan is frozen until it is amended (the lifecycle table of @cchc/domain).
+  'PLAN_ISSUED',
 ];
 
 export const plansRoutes = {
@@ -125,7 +128,7 @@ export const plansRoutes = {
     summary: 'Derive the plans of all (or the listed) direct child units; idempotent',
     params: idParam,
     body: cascadePlanRequest,
-    errors: [...PLAN_WRITE, 'NOT_A_CHILD_UNIT'],
+    errors: [...PLAN_WRITE, 'NOT_A_CHILD_UNIT', 'PLAN_NOT_ISSUED'],
   }).output(cascadePlanResponse),
   confirm: route({
     method: 'POST',
@@ -134,6 +137,15 @@ export const plansRoutes = {
     params: idParam,
     body: confirmPlanRequest,
     errors: [...PLAN_WRITE, 'PLAN_NOT_DERIVED', 'TARGET_WEAKER_THAN_PARENT', 'INHERITED_TARGET_LOCKED'],
+  }).output(planResponse),
+  issue: route({
+    method: 'POST',
+    path: '/api/plans/{id}/issue',
+    summary:
+      'Issue the plan (ban hành) under a number, date and signature; it is frozen afterwards. A derived plan is confirmed first, and every inherited target meets its floor',
+    params: idParam,
+    body: issuePlanRequest,
+    errors: [...PLAN_WRITE, 'PLAN_NOT_CONFIRMED', 'PLAN_STATUS_CONFLICT', 'TARGET_WEAKER_THAN_PARENT'],
   }).output(planResponse),
   children: route({
     method: 'GET',

@@ -4,6 +4,7 @@ import { AddTaskHandler } from './commands/add-task/add-task.handler.js';
 import { CascadePlanHandler } from './commands/cascade-plan/cascade-plan.handler.js';
 import { ConfirmPlanHandler } from './commands/confirm-plan/confirm-plan.handler.js';
 import { CreatePlanHandler } from './commands/create-plan/create-plan.handler.js';
+import { IssuePlanHandler } from './commands/issue-plan/issue-plan.handler.js';
 import { DeleteTargetHandler } from './commands/delete-target/delete-target.handler.js';
 import { DeleteTaskHandler } from './commands/delete-task/delete-task.handler.js';
 import { UpdatePlanHandler } from './commands/update-plan/update-plan.handler.js';
@@ -32,6 +33,7 @@ import { ListPlansHandler } from './queries/list-plans/list-plans.handler.js';
     DeleteTaskHandler,
     CascadePlanHandler,
     ConfirmPlanHandler,
+    IssuePlanHandler,
     ListPlansHandler,
     GetPlanHandler,
     ListChildPlansHandler,

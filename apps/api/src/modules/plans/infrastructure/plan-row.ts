@@ -1,4 +1,4 @@
-import type { PlanSummaryResponse } from '@cchc/contracts';
+import type { PlanIssue, PlanSummaryResponse, Signer } from '@cchc/contracts';
 import type { UnitLevel } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError } from '../../../common/domain-error.js';
@@ -20,11 +20,19 @@ export interface PlanRow {
   status: PlanSummaryResponse['status'];
   parent_plan_id: string | null;
   version: number;
+  /** The issued version in force; 0 before the plan is first issued. */
+  document_version: number;
+  issued_on: string | null;
+  issue_place: string | null;
+  signer: Signer | null;
+  issued_at: Date | null;
+  issued_by: string | null;
   created_at: Date;
   updated_at: Date;
 }
 
-const PLAN_SELECT = `SELECT p.*, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level FROM plans p JOIN units u ON u.code = p.unit_code`;
+// issued_on as text: a calendar day, never shifted by a time zone.
+const PLAN_SELECT = `SELECT p.*, p.issued_on::text AS issued_on, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level FROM plans p JOIN units u ON u.code = p.unit_code`;
 
 export async function findPlan(manager: EntityManager, id: string): Promise<PlanRow> {
   const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1`, [id]);
@@ -72,7 +80,22 @@ export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
     status: r.status,
     parentPlanId: r.parent_plan_id,
     version: r.version,
+    issued: planIssueOf(r),
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+/** How the version in force was issued, or null before the first issue. */
+function planIssueOf(r: PlanRow): PlanIssue | null {
+  if (r.document_version === 0 || !r.issued_on || !r.signer || !r.issued_at) return null;
+  return {
+    version: r.document_version,
+    documentNumber: r.document_number ?? '',
+    issuedOn: r.issued_on,
+    place: r.issue_place ?? r.unit_name,
+    signer: r.signer,
+    issuedAt: new Date(r.issued_at).toISOString(),
+    issuedBy: r.issued_by,
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type PlanEvent, planTransition } from '@cchc/domain';
+import { type PlanEvent, type PlanRefusal, planStep } from '@cchc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../../common/domain-error.js';
 import { type Actor, currentActor } from '../../../common/request-context.js';
@@ -22,11 +22,20 @@ export interface PlanWriteContext {
   at: Date;
 }
 
+const REFUSAL_TEXT: Record<PlanRefusal, (status: string, event: PlanEvent) => string> = {
+  PLAN_NOT_DERIVED: () => 'Only a plan derived from a parent plan can be confirmed',
+  PLAN_NOT_CONFIRMED: () => 'A derived plan is confirmed before it is issued',
+  PLAN_NOT_ISSUED: (_, event) =>
+    event === 'cascade'
+      ? 'Only an issued plan is passed down to the units below: issue it first'
+      : 'Only an issued plan can be amended',
+  PLAN_ISSUED: () => 'The plan is issued and cannot change: start an amendment (sửa đổi, bổ sung) first',
+  PLAN_STATUS_CONFLICT: (status, event) => `A ${status} plan cannot ${event}`,
+};
+
 /** Why the lifecycle table refuses `event` for a plan in `status`. */
-function refusedTransition(status: PlanRow['status'], event: PlanEvent): DomainError {
-  if (event === 'confirm' && status === 'draft')
-    return new DomainError('PLAN_NOT_DERIVED', 'Only a plan derived from a parent plan can be confirmed');
-  return new DomainError('PLAN_STATUS_CONFLICT', `A ${status} plan cannot ${event}`, { status, event });
+function refusedTransition(status: PlanRow['status'], event: PlanEvent, code: PlanRefusal): DomainError {
+  return new DomainError(code, REFUSAL_TEXT[code](status, event), { status, event });
 }
 
 /** SQLSTATEs of a transaction PostgreSQL gave up to resolve a conflict: safe to run again. */
@@ -61,8 +70,9 @@ export class PlanWriter {
 
   /**
    * A write to an existing plan: the command names it and the version the
-   * client based the change on. `event` moves the plan's status through the
-   * lifecycle table of @cchc/domain (refused when the table has no such step).
+   * client based the change on. `event` (an `edit` unless told) moves the
+   * plan's status through the lifecycle table of @cchc/domain, which refuses
+   * it with its code (an edit of an issued plan is PLAN_ISSUED).
    */
   write<T>(
     command: Pick<PlanWriteCommand<unknown>, 'planId' | 'expectedVersion'>,
@@ -70,14 +80,13 @@ export class PlanWriter {
     options: { bumpVersion?: boolean; event?: PlanEvent } = {},
   ): Promise<T> {
     const { planId, expectedVersion } = command;
+    const event = options.event ?? 'edit';
     return this.transaction(async (ctx) => {
       const plan = await lockPlan(ctx.manager, planId, expectedVersion);
-      if (options.event) {
-        const next = planTransition(plan.status, options.event);
-        if (next === null) throw refusedTransition(plan.status, options.event);
-        if (next !== plan.status)
-          await ctx.manager.query('UPDATE plans SET status = $2 WHERE id = $1', [planId, next]);
-      }
+      const step = planStep(plan.status, event);
+      if ('refused' in step) throw refusedTransition(plan.status, event, step.refused);
+      if (step.to !== plan.status)
+        await ctx.manager.query('UPDATE plans SET status = $2 WHERE id = $1', [planId, step.to]);
       // Bumped first, so that what the work reads back is the new version. A cascade
       // changes the children, not the plan it cascades from: it keeps that version.
       if (options.bumpVersion !== false) await bumpVersion(ctx.manager, planId);

@@ -196,9 +196,10 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
             parent.year,
             parent.kind,
             parent.title,
-            // "Căn cứ Kế hoạch số 218/KH-UBND của Ủy ban nhân dân tỉnh Sóc Trăng về …": no date, plans have none yet
+            // "Căn cứ Kế hoạch số 218/KH-UBND ngày 19 tháng 12 năm 2023 của Ủy ban nhân dân tỉnh Sóc Trăng về …"
             legalBasisLine({
               documentNumber: parent.document_number,
+              issuedOn: parent.issued_on,
               unitType: parent.unit_type,
               unitName: parent.unit_name,
               title: parent.title,
@@ -353,7 +354,8 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
         };
         return { result, changes };
       },
-      { bumpVersion: false },
+      // Only an issued plan is passed down (the lifecycle table): units below derive from a signed document.
+      { bumpVersion: false, event: 'cascade' },
     );
     const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
     const { codes: _codes, ...result } = counts;

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { PlanResponse } from '@cchc/contracts';
 import { REFORM_AREAS, STANDARD_REFORM_AREAS } from '@cchc/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { findPlan, toPlanSummary } from '../../infrastructure/plan-row.js';
 import { ancestorTargets, toTargetResponse } from '../../infrastructure/target-rows.js';
 import { toTaskResponse } from '../../infrastructure/task-rows.js';
@@ -14,35 +14,37 @@ import { GetPlanQuery } from './get-plan.query.js';
 export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ planId }: GetPlanQuery): Promise<PlanResponse> {
-    const m = this.dataSource.manager;
-    const plan = await findPlan(m, planId);
-    const [targets, tasks, ancestors] = await Promise.all([
-      m.find(TargetOrmEntity, { where: { planId }, order: { id: 'ASC' } }),
-      m.find(TaskOrmEntity, { where: { planId }, order: { id: 'ASC' } }),
-      plan.parent_plan_id ? ancestorTargets(m, planId, null) : Promise.resolve(new Map()),
-    ]);
-    const used = new Set([...targets.map((t) => t.area), ...tasks.map((t) => t.area)]);
-    const areas = REFORM_AREAS.filter(
-      (a) =>
-        (STANDARD_REFORM_AREAS as readonly string[]).includes(a) ||
-        plan.kind === 'remediation' ||
-        used.has(a),
-    ).map((area) => {
-      const areaTasks = tasks.filter((t) => t.area === area).map(toTaskResponse);
-      return {
-        area,
-        targets: targets
-          .filter((t) => t.area === area)
-          .map((t) => toTargetResponse(t, ancestors.get(t.code) ?? [], plan.unit_level)),
-        tasks: areaTasks,
-        budgetMillionVnd: areaTasks.reduce((sum, t) => sum + t.budgetMillionVnd, 0),
-      };
-    });
-    return {
-      ...toPlanSummary(plan),
-      areas,
-      budgetMillionVnd: areas.reduce((sum, a) => sum + a.budgetMillionVnd, 0),
-    };
+  execute({ planId }: GetPlanQuery): Promise<PlanResponse> {
+    return readPlan(this.dataSource.manager, planId);
   }
+}
+
+/** The plan as GET /api/plans/:id answers it, read through `m` (inside a write: as it now stands). */
+export async function readPlan(m: EntityManager, planId: string): Promise<PlanResponse> {
+  const plan = await findPlan(m, planId);
+  const [targets, tasks, ancestors] = await Promise.all([
+    m.find(TargetOrmEntity, { where: { planId }, order: { id: 'ASC' } }),
+    m.find(TaskOrmEntity, { where: { planId }, order: { id: 'ASC' } }),
+    plan.parent_plan_id ? ancestorTargets(m, planId, null) : Promise.resolve(new Map()),
+  ]);
+  const used = new Set([...targets.map((t) => t.area), ...tasks.map((t) => t.area)]);
+  const areas = REFORM_AREAS.filter(
+    (a) =>
+      (STANDARD_REFORM_AREAS as readonly string[]).includes(a) || plan.kind === 'remediation' || used.has(a),
+  ).map((area) => {
+    const areaTasks = tasks.filter((t) => t.area === area).map(toTaskResponse);
+    return {
+      area,
+      targets: targets
+        .filter((t) => t.area === area)
+        .map((t) => toTargetResponse(t, ancestors.get(t.code) ?? [], plan.unit_level)),
+      tasks: areaTasks,
+      budgetMillionVnd: areaTasks.reduce((sum, t) => sum + t.budgetMillionVnd, 0),
+    };
+  });
+  return {
+    ...toPlanSummary(plan),
+    areas,
+    budgetMillionVnd: areas.reduce((sum, a) => sum + a.budgetMillionVnd, 0),
+  };
 }

@@ -29,7 +29,7 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
     const after = params.cursor ? decodePlanCursor(params.cursor) : null;
     const limit = params.limit ?? 100;
     const rows: PlanRow[] = await this.dataSource.query(
-      `SELECT p.*, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level
+      `SELECT p.*, p.issued_on::text AS issued_on, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level
        FROM plans p JOIN units u ON u.code = p.unit_code
        WHERE ($1::text IS NULL OR p.unit_code = $1) AND ($2::int IS NULL OR p.year = $2)
          -- only plans the caller may see: its subtree's, and those its own plans derive from
