@@ -11,7 +11,10 @@ import {
 } from './plans';
 
 /** A plan's header as the history recorded it (entries written before plans were issued lack `issued`). */
-const planSummaryResponse = currentPlanSummary.extend({ issued: planIssue.nullable().optional() });
+const planSummaryResponse = currentPlanSummary.extend({
+  issued: planIssue.nullable().optional(),
+  amendment: currentPlanSummary.shape.amendment.optional(),
+});
 
 /** A plan as a confirmation's history shows it: the plan, and the targets it raised. */
 const confirmedPlan = planSummaryResponse.extend({

@@ -296,6 +296,8 @@ export const planSummaryResponse = z
     version: z.number().int(),
     /** The issued version in force (null before the plan is first issued). */
     issued: planIssue.nullable(),
+    /** While the plan is being amended: the version being drafted and why. */
+    amendment: z.object({ version: z.number().int(), reason: z.string() }).nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -1,6 +1,7 @@
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { healthRoutes } from './health.routes';
+import { planLifecycleRoutes } from './plan-lifecycle.routes';
 import { plansRoutes } from './plans.routes';
 import { unitsRoutes } from './units.routes';
 import { usersRoutes } from './users.routes';
@@ -10,6 +11,7 @@ export * from './audit.routes';
 export * from './auth.routes';
 export * from './health.routes';
 export * from './plans.routes';
+export * from './plan-lifecycle.routes';
 export * from './units.routes';
 export * from './users.routes';
 
@@ -18,6 +20,7 @@ export const apiRoutes = {
   health: healthRoutes,
   units: unitsRoutes,
   plans: plansRoutes,
+  planLifecycle: planLifecycleRoutes,
   audit: auditRoutes,
   auth: authRoutes,
   users: usersRoutes,

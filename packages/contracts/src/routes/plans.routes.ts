@@ -9,7 +9,6 @@ import {
   createPlanRequest,
   createTargetRequest,
   createTaskRequest,
-  issuePlanRequest,
   listPlansQuery,
   planResponse,
   planSummaryResponse,
@@ -137,15 +136,6 @@ export const plansRoutes = {
     params: idParam,
     body: confirmPlanRequest,
     errors: [...PLAN_WRITE, 'PLAN_NOT_DERIVED', 'TARGET_WEAKER_THAN_PARENT', 'INHERITED_TARGET_LOCKED'],
-  }).output(planResponse),
-  issue: route({
-    method: 'POST',
-    path: '/api/plans/{id}/issue',
-    summary:
-      'Issue the plan (ban hành) under a number, date and signature; it is frozen afterwards. A derived plan is confirmed first, and every inherited target meets its floor',
-    params: idParam,
-    body: issuePlanRequest,
-    errors: [...PLAN_WRITE, 'PLAN_NOT_CONFIRMED', 'PLAN_STATUS_CONFLICT', 'TARGET_WEAKER_THAN_PARENT'],
   }).output(planResponse),
   children: route({
     method: 'GET',
