@@ -34,6 +34,7 @@ export const planChange = z.discriminatedUnion('action', [
   z.object({ action: z.literal('plan_updated'), before: planSummaryResponse, after: planSummaryResponse }),
   z.object({ action: z.literal('plan_confirmed'), before: confirmedPlan, after: confirmedPlan }),
   z.object({ action: z.literal('plan_issued'), before: planSummaryResponse, after: planSummaryResponse }),
+  z.object({ action: z.literal('plan_amended'), before: planSummaryResponse, after: planSummaryResponse }),
   z.object({
     action: z.literal('plan_cascaded'),
     before: z.null(),

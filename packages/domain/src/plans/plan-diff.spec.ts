@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { type DiffablePlan, planDiff, planDiffIsEmpty } from './plan-diff';
 
-const plan = (over: Partial<DiffablePlan> = {}): DiffablePlan => ({
+type Target = { code: string } & Record<string, unknown>;
+type Task = { id: string } & Record<string, unknown>;
+type Plan = DiffablePlan<Target, Task>;
+
+const plan = (over: Partial<Plan> = {}): Plan => ({
   header: { title: 'Kế hoạch Thực hiện cải cách hành chính năm 2024', documentNumber: '218/KH-UBND' },
   targets: [
     { code: 'TTHC-01', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', value: 98, levelFloors: { commune: 95 } },
@@ -57,7 +61,7 @@ describe('the difference between two versions of a plan', () => {
     ]);
   });
 
-  const arbitraryPlan: fc.Arbitrary<DiffablePlan> = fc.record({
+  const arbitraryPlan: fc.Arbitrary<Plan> = fc.record({
     header: fc.record({ title: fc.string(), documentNumber: fc.option(fc.string(), { nil: null }) }),
     targets: fc.uniqueArray(fc.record({ code: fc.constantFrom('A', 'B', 'C', 'D'), value: fc.integer() }), {
       selector: (t) => t.code,

@@ -10,22 +10,30 @@ export interface FieldChange {
   after: unknown;
 }
 
-export interface ItemChanges<K extends string> {
-  added: Array<Record<K, string> & Record<string, unknown>>;
-  removed: Array<Record<K, string> & Record<string, unknown>>;
+type Item = object;
+
+export interface ItemChanges<T extends Item, K extends string> {
+  added: T[];
+  removed: T[];
   changed: Array<Record<K, string> & { changes: FieldChange[] }>;
 }
 
-export interface DiffablePlan {
+export interface DiffablePlan<
+  T extends { code: string } = { code: string },
+  S extends { id: string } = { id: string },
+> {
   header: Record<string, unknown>;
-  targets: Array<{ code: string } & Record<string, unknown>>;
-  tasks: Array<{ id: string } & Record<string, unknown>>;
+  targets: T[];
+  tasks: S[];
 }
 
-export interface PlanDiff {
+export interface PlanDiff<
+  T extends { code: string } = { code: string },
+  S extends { id: string } = { id: string },
+> {
   header: FieldChange[];
-  targets: ItemChanges<'code'>;
-  tasks: ItemChanges<'id'>;
+  targets: ItemChanges<T, 'code'>;
+  tasks: ItemChanges<S, 'id'>;
 }
 
 /** JSON with object keys sorted: two values are equal when their texts are. */
@@ -38,27 +46,25 @@ function canonical(value: unknown): string {
 }
 
 /** The fields whose values differ, in the order of `before`'s keys, then `after`'s new ones. */
-export function fieldChanges(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-  ignore: readonly string[] = [],
-): FieldChange[] {
+export function fieldChanges(before: Item, after: Item, ignore: readonly string[] = []): FieldChange[] {
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
     (f) => !ignore.includes(f),
   );
   return fields
-    .filter((field) => canonical(before[field] ?? null) !== canonical(after[field] ?? null))
-    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+    .filter((field) => canonical(b[field] ?? null) !== canonical(a[field] ?? null))
+    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }
 
-function itemChanges<K extends string, T extends Record<K, string> & Record<string, unknown>>(
+function itemChanges<K extends string, T extends Record<K, string>>(
   key: K,
   before: T[],
   after: T[],
-): ItemChanges<K> {
+): ItemChanges<T, K> {
   const was = new Map(before.map((item) => [item[key], item]));
   const is = new Map(after.map((item) => [item[key], item]));
-  const changed: ItemChanges<K>['changed'] = [];
+  const changed: ItemChanges<T, K>['changed'] = [];
   for (const [id, item] of is) {
     const old = was.get(id);
     if (!old) continue;
@@ -73,7 +79,10 @@ function itemChanges<K extends string, T extends Record<K, string> & Record<stri
   };
 }
 
-export function planDiff(from: DiffablePlan, to: DiffablePlan): PlanDiff {
+export function planDiff<T extends { code: string }, S extends { id: string }>(
+  from: DiffablePlan<T, S>,
+  to: DiffablePlan<T, S>,
+): PlanDiff<T, S> {
   return {
     header: fieldChanges(from.header, to.header),
     targets: itemChanges('code', from.targets, to.targets),
@@ -82,6 +91,8 @@ export function planDiff(from: DiffablePlan, to: DiffablePlan): PlanDiff {
 }
 
 /** Whether two versions differ at all. */
-export const planDiffIsEmpty = (diff: PlanDiff): boolean =>
+export const planDiffIsEmpty = <T extends { code: string }, S extends { id: string }>(
+  diff: PlanDiff<T, S>,
+): boolean =>
   diff.header.length === 0 &&
   [diff.targets, diff.tasks].every((c) => c.added.length + c.removed.length + c.changed.length === 0);

@@ -10,7 +10,6 @@ import { AddTaskCommand } from './commands/add-task/add-task.command.js';
 import { CascadePlanCommand } from './commands/cascade-plan/cascade-plan.command.js';
 import { ConfirmPlanCommand } from './commands/confirm-plan/confirm-plan.command.js';
 import { CreatePlanCommand } from './commands/create-plan/create-plan.command.js';
-import { IssuePlanCommand } from './commands/issue-plan/issue-plan.command.js';
 import { DeleteTargetCommand } from './commands/delete-target/delete-target.command.js';
 import { DeleteTaskCommand } from './commands/delete-task/delete-task.command.js';
 import { UpdatePlanCommand } from './commands/update-plan/update-plan.command.js';
@@ -142,15 +141,6 @@ export class PlansController {
     @ExpectedVersion() version: number | null,
   ) {
     return this.commandBus.execute(new ConfirmPlanCommand(params.id, body, version));
-  }
-
-  @Route(routes.issue)
-  @PlanAccess('write')
-  issue(
-    @Input(routes.issue) { params, body }: RouteInput<typeof routes.issue>,
-    @ExpectedVersion() version: number | null,
-  ) {
-    return this.commandBus.execute(new IssuePlanCommand(params.id, body, version));
   }
 
   @Route(routes.children)

@@ -5,6 +5,13 @@ import { CascadePlanHandler } from './commands/cascade-plan/cascade-plan.handler
 import { ConfirmPlanHandler } from './commands/confirm-plan/confirm-plan.handler.js';
 import { CreatePlanHandler } from './commands/create-plan/create-plan.handler.js';
 import { IssuePlanHandler } from './commands/issue-plan/issue-plan.handler.js';
+import { AmendPlanHandler } from './commands/amend-plan/amend-plan.handler.js';
+import { PlanLifecycleController } from './plan-lifecycle.controller.js';
+import {
+  GetPlanDiffHandler,
+  GetPlanVersionHandler,
+  ListPlanVersionsHandler,
+} from './queries/plan-versions/plan-versions.handlers.js';
 import { DeleteTargetHandler } from './commands/delete-target/delete-target.handler.js';
 import { DeleteTaskHandler } from './commands/delete-task/delete-task.handler.js';
 import { UpdatePlanHandler } from './commands/update-plan/update-plan.handler.js';
@@ -19,7 +26,7 @@ import { ListChildPlansHandler } from './queries/list-child-plans/list-child-pla
 import { ListPlansHandler } from './queries/list-plans/list-plans.handler.js';
 
 @Module({
-  controllers: [PlansController],
+  controllers: [PlansController, PlanLifecycleController],
   providers: [
     OutboxRelay,
     PlanWriter,
@@ -34,6 +41,10 @@ import { ListPlansHandler } from './queries/list-plans/list-plans.handler.js';
     CascadePlanHandler,
     ConfirmPlanHandler,
     IssuePlanHandler,
+    AmendPlanHandler,
+    ListPlanVersionsHandler,
+    GetPlanVersionHandler,
+    GetPlanDiffHandler,
     ListPlansHandler,
     GetPlanHandler,
     ListChildPlansHandler,

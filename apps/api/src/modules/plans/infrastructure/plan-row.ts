@@ -27,6 +27,8 @@ export interface PlanRow {
   signer: Signer | null;
   issued_at: Date | null;
   issued_by: string | null;
+  /** Why the plan is being amended, while it is. */
+  amendment_reason: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -81,6 +83,8 @@ export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
     parentPlanId: r.parent_plan_id,
     version: r.version,
     issued: planIssueOf(r),
+    amendment:
+      r.status === 'amending' ? { version: r.document_version + 1, reason: r.amendment_reason ?? '' } : null,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
   };

@@ -35,7 +35,8 @@ const REFUSAL_TEXT: Record<PlanRefusal, (status: string, event: PlanEvent) => st
 
 /** Why the lifecycle table refuses `event` for a plan in `status`. */
 function refusedTransition(status: PlanRow['status'], event: PlanEvent, code: PlanRefusal): DomainError {
-  return new DomainError(code, REFUSAL_TEXT[code](status, event), { status, event });
+  // Not `status`: a problem's `status` is its HTTP status.
+  return new DomainError(code, REFUSAL_TEXT[code](status, event), { planStatus: status, event });
 }
 
 /** SQLSTATEs of a transaction PostgreSQL gave up to resolve a conflict: safe to run again. */

@@ -63,7 +63,7 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
         }
         await manager.query(
           `UPDATE plans SET document_number = $2, issued_on = $3, issue_place = $4, signer = $5::jsonb,
-             issued_at = $6, issued_by = $7, document_version = document_version + 1
+             issued_at = $6, issued_by = $7, document_version = document_version + 1, amendment_reason = NULL
            WHERE id = $1`,
           [
             planId,
@@ -82,9 +82,9 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
           `INSERT INTO plan_versions (plan_id, number, province_code, document_number, issued_on, place, signer,
              reason, issued_at, issued_by, plan)
            SELECT id, document_version, province_code, document_number, issued_on, issue_place, signer,
-             NULL, issued_at, issued_by, $2::jsonb
+             $3, issued_at, issued_by, $2::jsonb
            FROM plans WHERE id = $1`,
-          [planId, JSON.stringify(issued)],
+          [planId, JSON.stringify(issued), plan.amendment_reason],
         );
         const after = toPlanSummary(await findPlan(manager, planId));
         return {

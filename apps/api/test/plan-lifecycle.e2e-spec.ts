@@ -1,0 +1,210 @@
+import {
+  expectPlanUnchanged,
+  expectProblem,
+  getPlan,
+  ok,
+  targetIn,
+  tasksOf,
+} from './support/expectations.js';
+import { createPlanWithTargets, importProvince, percentTarget, planOf } from './support/fixtures.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
+type Json = any;
+
+const PROVINCE_ISSUE = {
+  documentNumber: '218/KH-UBND',
+  issuedOn: '2023-12-19',
+  signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+};
+const NGA_NAM_ISSUE = {
+  documentNumber: '12/KH-UBND',
+  issuedOn: '2024-01-05',
+  place: 'Ngã Năm',
+  signer: { name: 'Kim Thái Phong', title: 'Chủ tịch', capacity: 'TM' },
+};
+
+describe('a plan issued as a signed document, frozen, amended, its versions read back', () => {
+  let t: TestApp;
+  let province: Json;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    await t.reset();
+    await importProvince(t, '94');
+    province = await createPlanWithTargets(t, '94', [
+      percentTarget('TTHC-01', 98),
+      percentTarget('TTHC-02', 80),
+    ]);
+    ok(
+      await t.request('POST', `/api/plans/${province.id}/tasks`, {
+        title: 'Rà soát, đơn giản hóa thủ tục hành chính',
+        area: 'administrative_procedures',
+        budgetMillionVnd: 120,
+        due: '2024-06-30',
+      }),
+      201,
+    );
+  });
+
+  const issue = (id: string, body: unknown = PROVINCE_ISSUE) =>
+    t.request('POST', `/api/plans/${id}/issue`, body);
+
+  it('issues an own draft under its number, date, place and signer, and freezes it', async () => {
+    const issued = ok(await issue(province.id));
+    expect(issued.status).toBe('issued');
+    expect(issued.documentNumber).toBe('218/KH-UBND');
+    expect(issued.issued).toMatchObject({
+      version: 1,
+      documentNumber: '218/KH-UBND',
+      issuedOn: '2023-12-19',
+      place: 'Sóc Trăng',
+      signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+      issuedBy: 'officer.94',
+    });
+    const before = await getPlan(t, province.id);
+    const task = tasksOf(before)[0];
+    for (const [method, path, body] of [
+      ['PATCH', `/api/plans/${province.id}`, { title: 'Kế hoạch khác' }],
+      ['POST', `/api/plans/${province.id}/targets`, percentTarget('TTHC-03', 70)],
+      ['PATCH', `/api/plans/${province.id}/targets/TTHC-01`, { value: 99 }],
+      ['DELETE', `/api/plans/${province.id}/targets/TTHC-02`, undefined],
+      ['PATCH', `/api/plans/${province.id}/tasks/${task.id}`, { budgetMillionVnd: 1 }],
+      ['DELETE', `/api/plans/${province.id}/tasks/${task.id}`, undefined],
+      ['POST', `/api/plans/${province.id}/issue`, PROVINCE_ISSUE],
+    ] as const) {
+      expectProblem(await t.request(method, path, body), 409, 'PLAN_ISSUED');
+    }
+    await expectPlanUnchanged(t, before);
+  });
+
+  it('refuses what a client may send wrong, naming the field, and changes nothing', async () => {
+    const before = await getPlan(t, province.id);
+    for (const [body, field] of [
+      [{ ...PROVINCE_ISSUE, issuedOn: '2023-02-30' }, 'issuedOn'],
+      [{ ...PROVINCE_ISSUE, issuedOn: '19/12/2023' }, 'issuedOn'],
+      [{ ...PROVINCE_ISSUE, documentNumber: '  ' }, 'documentNumber'],
+      [{ ...PROVINCE_ISSUE, signer: { ...PROVINCE_ISSUE.signer, capacity: 'Q' } }, 'signer.capacity'],
+      [{ ...PROVINCE_ISSUE, signer: { name: 'A' } }, 'signer.title'],
+      [{ ...PROVINCE_ISSUE, extra: 1 }, ''],
+    ] as const) {
+      const problem = expectProblem(await issue(province.id, body), 400, 'VALIDATION_FAILED');
+      expect(problem.errors.map((e: Json) => e.field).join(' ')).toContain(field);
+    }
+    await expectPlanUnchanged(t, before);
+  });
+
+  it('passes down only an issued plan, and a derived one is confirmed before it is issued', async () => {
+    const before = await getPlan(t, province.id);
+    expectProblem(await t.request('POST', `/api/plans/${province.id}/cascade`, {}), 409, 'PLAN_NOT_ISSUED');
+    await expectPlanUnchanged(t, before);
+    expect(ok(await t.request('GET', `/api/plans/${province.id}/children`))).toEqual([]);
+
+    ok(await issue(province.id));
+    const ngaNam = planOf(ok(await t.request('POST', `/api/plans/${province.id}/cascade`, {})).plans, '948');
+    const derived = await getPlan(t, ngaNam);
+    expect(derived.legalBasis[0]).toBe(
+      'Căn cứ Kế hoạch số 218/KH-UBND ngày 19 tháng 12 năm 2023 của Ủy ban nhân dân tỉnh Sóc Trăng về thực hiện cải cách hành chính năm 2024',
+    );
+    expectProblem(await issue(ngaNam, NGA_NAM_ISSUE), 409, 'PLAN_NOT_CONFIRMED');
+    expectProblem(await t.request('POST', `/api/plans/${ngaNam}/cascade`, {}), 409, 'PLAN_NOT_ISSUED');
+    await expectPlanUnchanged(t, derived);
+
+    ok(
+      await t.request('POST', `/api/plans/${ngaNam}/confirm`, { targets: [{ code: 'TTHC-01', value: 99 }] }),
+    );
+    const issued = ok(await issue(ngaNam, NGA_NAM_ISSUE));
+    expect(issued).toMatchObject({
+      status: 'issued',
+      issued: { place: 'Ngã Năm', signer: { capacity: 'TM' } },
+    });
+    expect(targetIn(issued, 'TTHC-01').value).toBe(99);
+    const communes = ok(await t.request('POST', `/api/plans/${ngaNam}/cascade`, {}));
+    expect(communes.created).toBe(8);
+  });
+
+  it('amends an issued plan as the draft of its next version, keeping each issued version as it was signed', async () => {
+    const v1 = ok(await issue(province.id));
+    expectProblem(
+      await t.request('POST', `/api/plans/${province.id}/amendments`, { reason: '' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const reason = 'Điều chỉnh chỉ tiêu theo Chỉ thị số 27/CT-TTg';
+    const amending = ok(await t.request('POST', `/api/plans/${province.id}/amendments`, { reason }), 201);
+    expect(amending).toMatchObject({
+      status: 'amending',
+      issued: { version: 1 },
+      amendment: { version: 2, reason },
+    });
+    expectProblem(
+      await t.request('POST', `/api/plans/${province.id}/amendments`, { reason }),
+      409,
+      'PLAN_STATUS_CONFLICT',
+    );
+
+    ok(await t.request('PATCH', `/api/plans/${province.id}/targets/TTHC-01`, { value: 99 }));
+    ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('TTHC-03', 70)), 201);
+    ok(await t.request('DELETE', `/api/plans/${province.id}/targets/TTHC-02`), 204);
+    // The version in force reads as it was issued while the amendment is drafted.
+    const first = ok(await t.request('GET', `/api/plans/${province.id}/versions/1`));
+    expect(first).toEqual(v1);
+    const working = ok(await t.request('GET', `/api/plans/${province.id}/diff?from=1`));
+    expect(working.to).toBe('current');
+    expect(working.targets.changed).toEqual([
+      { code: 'TTHC-01', changes: [{ field: 'value', before: 98, after: 99 }] },
+    ]);
+
+    const v2 = ok(
+      await issue(province.id, { ...PROVINCE_ISSUE, documentNumber: '45/KH-UBND', issuedOn: '2024-06-12' }),
+    );
+    expect(v2).toMatchObject({
+      status: 'issued',
+      amendment: null,
+      issued: { version: 2, documentNumber: '45/KH-UBND' },
+    });
+    const versions = ok(await t.request('GET', `/api/plans/${province.id}/versions`));
+    expect(versions).toEqual([
+      expect.objectContaining({
+        number: 1,
+        documentNumber: '218/KH-UBND',
+        issuedOn: '2023-12-19',
+        reason: null,
+      }),
+      expect.objectContaining({ number: 2, documentNumber: '45/KH-UBND', issuedOn: '2024-06-12', reason }),
+    ]);
+    expect(versions[1]).toMatchObject({
+      issuedBy: 'officer.94',
+      signer: PROVINCE_ISSUE.signer,
+      place: 'Sóc Trăng',
+    });
+    expect(ok(await t.request('GET', `/api/plans/${province.id}/versions/1`))).toEqual(v1);
+    expect(ok(await t.request('GET', `/api/plans/${province.id}/versions/2`))).toEqual(v2);
+
+    const diff = ok(await t.request('GET', `/api/plans/${province.id}/diff?from=1&to=2`));
+    expect(diff.header).toEqual([{ field: 'documentNumber', before: '218/KH-UBND', after: '45/KH-UBND' }]);
+    expect(diff.targets.added.map((x: Json) => x.code)).toEqual(['TTHC-03']);
+    expect(diff.targets.removed.map((x: Json) => x.code)).toEqual(['TTHC-02']);
+    expect(diff.targets.changed).toEqual([
+      { code: 'TTHC-01', changes: [{ field: 'value', before: 98, after: 99 }] },
+    ]);
+    expect(diff.tasks).toEqual({ added: [], removed: [], changed: [] });
+
+    expectProblem(await t.request('GET', `/api/plans/${province.id}/versions/3`), 404, 'NOT_FOUND');
+    expectProblem(await t.request('GET', `/api/plans/${province.id}/versions/abc`), 400, 'VALIDATION_FAILED');
+    expectProblem(await t.request('GET', `/api/plans/${province.id}/diff?from=0`), 400, 'VALIDATION_FAILED');
+  });
+
+  it('amends only an issued plan', async () => {
+    const before = await getPlan(t, province.id);
+    expectProblem(
+      await t.request('POST', `/api/plans/${province.id}/amendments`, { reason: 'Điều chỉnh' }),
+      409,
+      'PLAN_NOT_ISSUED',
+    );
+    await expectPlanUnchanged(t, before);
+    expect(ok(await t.request('GET', `/api/plans/${province.id}/versions`))).toEqual([]);
+  });
+});
