@@ -238,6 +238,7 @@ export const taskResponse = z
 export const taskSnapshot = taskResponse
   .partial({ cascade: true, mandated: true, parentDue: true })
   .meta({ id: 'TaskSnapshot' });
+export type TaskSnapshot = z.infer<typeof taskSnapshot>;
 export type TaskResponse = z.infer<typeof taskResponse>;
 
 // ---- plan responses --------------------------------------------------------
