@@ -25,7 +25,7 @@ test('a district fills in a task the province assigned, and cannot delete or ret
   expect(titles).not.toContain('Ban hành Kế hoạch cải cách hành chính năm 2024 của tỉnh');
   const task = tasks.find((x: { title: string }) => x.title.startsWith('Tuyên truyền'));
   const row = page.getByTestId(`task-row-${task.id}`);
-  const no = (await row.getByRole('cell').first().innerText()).trim();
+  const no = ((await row.getByRole('cell').first().textContent()) ?? '').trim();
 
   await test.step('the task is marked as assigned, with the deadline above it and no delete', async () => {
     await expect(row.getByText('Nhiệm vụ được giao')).toBeVisible();
