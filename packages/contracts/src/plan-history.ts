@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuid } from './common';
-import { measure, planStatus, planSummaryResponse, targetResponse, targetValue, taskResponse } from './plans';
+import { measure, planStatus, planSummaryResponse, targetResponse, targetValue, taskSnapshot } from './plans';
 
 /** A plan as a confirmation's history shows it: the plan, and the targets it raised. */
 const confirmedPlan = planSummaryResponse.extend({
@@ -49,9 +49,9 @@ export const planChange = z.discriminatedUnion('action', [
   z.object({ action: z.literal('target_removed'), before: targetResponse, after: z.null() }),
   z.object({ action: z.literal('target_inherited'), before: z.null(), after: targetLink }),
   z.object({ action: z.literal('target_released'), before: targetLink, after: z.null() }),
-  z.object({ action: z.literal('task_added'), before: z.null(), after: taskResponse }),
-  z.object({ action: z.literal('task_changed'), before: taskResponse, after: taskResponse }),
-  z.object({ action: z.literal('task_removed'), before: taskResponse, after: z.null() }),
+  z.object({ action: z.literal('task_added'), before: z.null(), after: taskSnapshot }),
+  z.object({ action: z.literal('task_changed'), before: taskSnapshot, after: taskSnapshot }),
+  z.object({ action: z.literal('task_removed'), before: taskSnapshot, after: z.null() }),
 ]);
 export type PlanChangeRecord = z.infer<typeof planChange>;
 export type PlanHistoryAction = PlanChangeRecord['action'];

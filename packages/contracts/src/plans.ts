@@ -185,6 +185,8 @@ export const createTaskRequest = z
     coordinatingAgencies: z.array(agency).max(50).default([]),
     budgetMillionVnd: z.number().min(0).max(1e9).default(0),
     due: taskDue.nullable().optional(),
+    /** false: the plan's own level only ("Ban hành Kế hoạch CCHC năm 2024 của tỉnh"); a cascade skips it. */
+    cascade: z.boolean().default(true),
   })
   .strict()
   .meta({ id: 'CreateTaskRequest' });
@@ -199,6 +201,7 @@ export const updateTaskRequest = z
     coordinatingAgencies: z.array(agency).max(50).optional(),
     budgetMillionVnd: z.number().min(0).max(1e9).optional(),
     due: taskDue.nullable().optional(),
+    cascade: z.boolean().optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, {
@@ -222,8 +225,20 @@ export const taskResponse = z
     due: z.string().nullable(),
     /** The task of the parent plan this one was derived from. */
     parentTaskId: uuid.nullable(),
+    /** Whether a cascade copies it into the plans below; false: this level only. */
+    cascade: z.boolean(),
+    /** Assigned by the plan above: it cannot be deleted or retitled, and its deadline may only move earlier. */
+    mandated: z.boolean(),
+    /** The deadline of the parent plan's task; null for a task of the plan's own or one without. */
+    parentDue: z.string().nullable(),
   })
   .meta({ id: 'Task' });
+
+/** A task as a history entry recorded it: entries written before the fields came lack them. */
+export const taskSnapshot = taskResponse
+  .partial({ cascade: true, mandated: true, parentDue: true })
+  .meta({ id: 'TaskSnapshot' });
+export type TaskSnapshot = z.infer<typeof taskSnapshot>;
 export type TaskResponse = z.infer<typeof taskResponse>;
 
 // ---- plan responses --------------------------------------------------------

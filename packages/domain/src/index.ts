@@ -6,6 +6,7 @@ export * from './targets/target-rule.sql';
 export * from './plans/reform-area';
 export * from './plans/plan-status';
 export * from './plans/task-due';
+export * from './plans/mandated-task';
 export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
 export * from './text/roman-numeral';

@@ -25,6 +25,10 @@ export function describeError(
   switch (problem.code) {
     case 'TARGET_WEAKER_THAN_PARENT':
       return describeWeaker(error, i18n, targetOf);
+    case 'TASK_DUE_LATER_THAN_PARENT':
+      return t('error.code.TASK_DUE_LATER_THAN_PARENT', {
+        due: problem.parentDue ? i18n.formatDue(problem.parentDue) : '—',
+      });
     case 'TARGET_CODE_TAKEN':
       return t('error.code.TARGET_CODE_TAKEN', { code: problem.targetCode ?? '' });
     case 'INTERNAL_ERROR':

@@ -106,18 +106,19 @@ export const plansRoutes = {
   updateTask: route({
     method: 'PATCH',
     path: '/api/plans/{id}/tasks/{taskId}',
-    summary: 'Change a task',
+    summary:
+      'Change a task; one assigned by the plan above keeps its title, area and cascade, and its deadline may only move earlier',
     params: taskIdParams,
     body: updateTaskRequest,
-    errors: PLAN_WRITE,
+    errors: [...PLAN_WRITE, 'TASK_MANDATED', 'TASK_DUE_LATER_THAN_PARENT'],
   }).output(taskResponse),
   deleteTask: route({
     method: 'DELETE',
     path: '/api/plans/{id}/tasks/{taskId}',
-    summary: 'Delete a task',
+    summary: "Delete a task of the plan's own (one assigned by the plan above cannot be deleted)",
     status: 204,
     params: taskIdParams,
-    errors: PLAN_WRITE,
+    errors: [...PLAN_WRITE, 'TASK_MANDATED'],
   }).output(z.void()),
   cascade: route({
     method: 'POST',

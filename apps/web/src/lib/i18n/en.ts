@@ -87,6 +87,9 @@ export const en: Catalog<'one'> = {
     '{subject}: the value {tried} does not meet {floor}, the parent plan’s floor.',
   'error.code.INHERITED_TARGET_LOCKED':
     'This target comes from the parent plan: its area, unit of measure and requirement cannot change.',
+  'error.code.TASK_MANDATED':
+    'This task is assigned by the plan above: it cannot be deleted, and its title and area cannot change.',
+  'error.code.TASK_DUE_LATER_THAN_PARENT': 'The deadline cannot be later than the plan above’s ({due}).',
   'error.code.NOT_A_CHILD_UNIT': 'A chosen unit is not directly under the plan’s unit.',
   'error.code.PLAN_NOT_DERIVED': 'The unit wrote this plan itself; it received nothing to confirm.',
   'error.code.PLAN_STATUS_CONFLICT': 'The plan’s status does not allow this.',
@@ -138,6 +141,7 @@ export const en: Catalog<'one'> = {
   'validation.weaker.atLeast': 'Below the parent’s floor of {floor}',
   'validation.weaker.atMost': 'Above the parent’s ceiling of {floor}',
   'validation.weaker.date': 'Later than the parent’s deadline {floor}',
+  'validation.dueLaterThanParent': 'Later than the plan above’s deadline ({due})',
 
   'level.province': 'Province',
   'level.district': 'District',
@@ -284,7 +288,12 @@ export const en: Catalog<'one'> = {
   'task.reset': 'Undo the changes to task {no}',
   'task.delete': 'Delete task {no}',
   'task.deleteConfirm': 'Delete this task?',
-  'task.derived': 'From the parent plan',
+  'task.mandated': 'Assigned by the plan above',
+  'task.mandated.help':
+    'A task the plan above assigned: it cannot be deleted or retitled. Fill in the lead and coordinating agencies and the budget; the deadline may move earlier, never later.',
+  'task.parentDue': 'The plan above’s deadline: {due}',
+  'task.ownLevelOnly': 'This level only (not assigned to the levels below)',
+  'task.ownLevelOnlyOf': 'Task {no} at this level only (not assigned to the levels below)',
   'task.add': 'Add a task',
   'task.add.title': 'Add a task: {area}',
   'task.field.title': 'Task',
@@ -477,6 +486,9 @@ export const en: Catalog<'one'> = {
   'history.field.floorDistrict': 'District floor',
   'history.field.area': 'Reform area',
   'history.field.floorCommune': 'Commune floor',
+  'history.field.cascade': 'Assigned to the levels below',
+  'history.yes': 'Yes',
+  'history.no': 'No',
 };
 
 /** English names of the reform areas (Vietnamese ones: REFORM_AREA_NAMES_VI). */

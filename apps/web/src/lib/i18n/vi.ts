@@ -88,6 +88,9 @@ export const vi = {
     '{subject}: giá trị {tried} chưa đạt mức sàn {floor} của kế hoạch cấp trên.',
   'error.code.INHERITED_TARGET_LOCKED':
     'Chỉ tiêu được giao từ cấp trên: không thể đổi lĩnh vực, đơn vị tính hay yêu cầu đạt.',
+  'error.code.TASK_MANDATED':
+    'Nhiệm vụ được giao từ kế hoạch cấp trên: không thể xóa, đổi nội dung hay lĩnh vực của nhiệm vụ.',
+  'error.code.TASK_DUE_LATER_THAN_PARENT': 'Thời hạn không được muộn hơn hạn của cấp trên ({due}).',
   'error.code.NOT_A_CHILD_UNIT': 'Có đơn vị được chọn không trực thuộc đơn vị của kế hoạch.',
   'error.code.PLAN_NOT_DERIVED': 'Kế hoạch do đơn vị tự lập, không nhận từ cấp trên nên không cần xác nhận.',
   'error.code.PLAN_STATUS_CONFLICT': 'Trạng thái của kế hoạch không cho phép thao tác này.',
@@ -142,6 +145,7 @@ export const vi = {
   'validation.weaker.atLeast': 'Thấp hơn mức sàn {floor} của cấp trên',
   'validation.weaker.atMost': 'Cao hơn mức trần {floor} của cấp trên',
   'validation.weaker.date': 'Muộn hơn thời hạn {floor} của cấp trên',
+  'validation.dueLaterThanParent': 'Muộn hơn hạn của cấp trên ({due})',
 
   'level.province': 'Cấp tỉnh',
   'level.district': 'Cấp huyện',
@@ -289,7 +293,12 @@ export const vi = {
   'task.reset': 'Hoàn tác thay đổi của nhiệm vụ {no}',
   'task.delete': 'Xóa nhiệm vụ {no}',
   'task.deleteConfirm': 'Xóa nhiệm vụ này?',
-  'task.derived': 'Giao từ cấp trên',
+  'task.mandated': 'Nhiệm vụ được giao',
+  'task.mandated.help':
+    'Nhiệm vụ do kế hoạch cấp trên giao: không xóa, không đổi nội dung. Đơn vị điền cơ quan chủ trì, cơ quan phối hợp, kinh phí và có thể đưa thời hạn sớm hơn, không muộn hơn.',
+  'task.parentDue': 'Hạn của cấp trên: {due}',
+  'task.ownLevelOnly': 'Chỉ thực hiện ở cấp này (không giao xuống cấp dưới)',
+  'task.ownLevelOnlyOf': 'Nhiệm vụ {no} chỉ thực hiện ở cấp này (không giao xuống cấp dưới)',
   'task.add': 'Thêm nhiệm vụ',
   'task.add.title': 'Thêm nhiệm vụ: {area}',
   'task.field.title': 'Nội dung nhiệm vụ',
@@ -466,6 +475,9 @@ export const vi = {
   'history.field.floorDistrict': 'Mức sàn cấp huyện',
   'history.field.area': 'Lĩnh vực',
   'history.field.floorCommune': 'Mức sàn cấp xã',
+  'history.field.cascade': 'Giao xuống cấp dưới',
+  'history.yes': 'Có',
+  'history.no': 'Không',
 } as const satisfies Record<string, string | { other: string }>;
 
 export type MessageKey = keyof typeof vi;

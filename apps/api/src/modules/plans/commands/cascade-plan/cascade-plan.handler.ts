@@ -59,8 +59,9 @@ async function insertTargets(
   return added;
 }
 
-/** Every task of the parent into the children, with its product and deadline; who
- * leads it is the child's to decide. With `onlyMissing`, only tasks a child lacks. */
+/** Every task of the parent meant for the levels below (`cascade`) into the children, with
+ * its product and deadline; who leads it is the child's to decide. With `onlyMissing`, only
+ * tasks a child lacks. */
 async function insertTasks(
   m: EntityManager,
   parentId: string,
@@ -72,7 +73,7 @@ async function insertTasks(
        INSERT INTO tasks (plan_id, province_code, title, area, product, due, parent_task_id)
        SELECT child.id, pt.province_code, pt.title, pt.area, pt.product, pt.due, pt.id
        FROM child CROSS JOIN tasks pt
-       WHERE pt.plan_id = $1
+       WHERE pt.plan_id = $1 AND pt.cascade
          ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.plan_id = child.id AND x.parent_task_id = pt.id)' : ''}
        ORDER BY child.id, pt.id
        RETURNING plan_id)
