@@ -415,6 +415,8 @@ export const en: Catalog<'one'> = {
     one: '{count} target is below its floor: {list}',
     other: '{count} targets are below their floor: {list}',
   },
+  'compliance.view': 'View',
+  'compliance.viewOf': 'Open the plan of {name} to see target {code}',
   'cascade.preview.title': 'Check before cascading',
   'cascade.preview.summary': 'Will create {created} plans and update {updated} plans',
   'cascade.preview.details':

@@ -399,6 +399,8 @@ export const vi = {
   'floors.confirmBelow': { other: '{count} chỉ tiêu thấp hơn mức sàn: nâng lên trước khi xác nhận' },
   'floors.childBelow': '{own} tại đơn vị, {below} ở cấp dưới',
   'floors.weakerMany': { other: '{count} chỉ tiêu thấp hơn mức sàn: {list}' },
+  'compliance.view': 'Xem',
+  'compliance.viewOf': 'Mở kế hoạch của {name} để xem chỉ tiêu {code}',
   'cascade.preview.title': 'Kiểm tra trước khi giao',
   'cascade.preview.summary': 'Sẽ tạo {created} kế hoạch, cập nhật {updated} kế hoạch',
   'cascade.preview.details':

@@ -1,6 +1,6 @@
 import type { ComplianceItem } from '@cchc/contracts';
 import { foldVietnamese } from '@cchc/domain';
-import { Badge, Button, EmptyState, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, EmptyState, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck, IconSearch, IconTool } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -109,7 +109,7 @@ export function ComplianceTable({
                   {formatValue(measure, i.floor)}
                 </Table.Td>
                 <Table.Td>
-                  {mayEdit && (
+                  {mayEdit ? (
                     <Button
                       component={Link}
                       to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
@@ -120,6 +120,15 @@ export function ComplianceTable({
                     >
                       {t('compliance.fix')}
                     </Button>
+                  ) : (
+                    <Anchor
+                      component={Link}
+                      to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
+                      size="xs"
+                      aria-label={t('compliance.viewOf', { name: i.unitFullName, code: i.targetCode })}
+                    >
+                      {t('compliance.view')}
+                    </Anchor>
                   )}
                 </Table.Td>
               </Table.Tr>
