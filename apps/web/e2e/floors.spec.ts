@@ -15,7 +15,7 @@ test('a tighter floor says how many plans below it leaves under it; a cascade pr
     await signIn(page, 'canbo.94');
     await page.goto('/');
     await page.getByLabel('Tìm đơn vị').fill('soc trang');
-    await page.getByRole('button', { name: /Tỉnh\s+Sóc Trăng/ }).click();
+    await page.getByRole('button', { name: 'Tỉnh Sóc Trăng', exact: true }).click();
     await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).click();
     await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
     planUrl = new URL(page.url()).pathname;
