@@ -68,6 +68,17 @@ export const problemResponse = z
     taskId: z.string().optional(),
     parentDue: z.string().optional(),
     triedDue: z.string().nullable().optional(),
+    /** TARGET_WEAKER_THAN_PARENT when confirming: every target that is too weak, the first one also above. */
+    violations: z
+      .array(
+        z.object({
+          targetCode: z.string(),
+          field: z.string(),
+          parentValue: z.union([z.number(), z.string()]).optional(),
+          triedValue: z.union([z.number(), z.string(), z.null()]),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem' });
 export type ProblemResponse = z.infer<typeof problemResponse>;

@@ -1,5 +1,6 @@
 export * from './units/unit-level';
 export * from './units/unit-tree.sql';
+export * from './units/unit-name';
 export * from './targets/target-value';
 export * from './targets/target-rule';
 export * from './targets/target-rule.sql';

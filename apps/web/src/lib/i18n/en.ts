@@ -399,6 +399,41 @@ export const en: Catalog<'one'> = {
   'compliance.fix': 'Fix',
   'compliance.fixOf': 'Open the plan of {name} to fix target {code}',
   'compliance.noMatch': 'No row matches the filter.',
+
+  // Floors: what a change leaves below, the preview of a cascade (issue 9).
+  'floors.belowWillBe': {
+    one: '{count} plan below will fall under the new floor',
+    other: '{count} plans below will fall under the new floor',
+  },
+  'floors.belowNow': {
+    one: '{count} plan below is under the new floor',
+    other: '{count} plans below are under the new floor',
+  },
+  'floors.belowHint': 'Once saved, cascade the plan again to raise their targets to the floor.',
+  'floors.goCascade': 'Cascade to the units below',
+  'floors.communeAboveDistrict':
+    'The commune floor ({commune}) asks more than the district floor ({district}). It is saved, but communes will have to do better than their district.',
+  'floors.belowFloor': 'Below the floor',
+  'floors.raisedByParent': 'The plan above raised the floor of this target',
+  'floors.confirmBelow': {
+    one: '{count} target is below its floor: raise it before confirming',
+    other: '{count} targets are below their floor: raise them before confirming',
+  },
+  'floors.childBelow': '{own} in the unit, {below} below it',
+  'floors.weakerMany': {
+    one: '{count} target is below its floor: {list}',
+    other: '{count} targets are below their floor: {list}',
+  },
+  'compliance.view': 'View',
+  'compliance.viewOf': 'Open the plan of {name} to see target {code}',
+  'cascade.preview.title': 'Check before cascading',
+  'cascade.preview.summary': 'Will create {created} plans and update {updated} plans',
+  'cascade.preview.details':
+    'Adds {targetsAdded} targets, raises {targetsRaised} targets to the floor, adds {tasksAdded} tasks.',
+  'cascade.preview.nothing': 'The plans below are complete: cascading again changes nothing.',
+  'cascade.preview.confirm': 'Confirm cascade',
+  'cascade.preview.cancel': 'Cancel',
+  'cascade.preview.what': 'the check before cascading',
   'users.title': 'Users',
   'users.intro':
     'The accounts of the units of {scope}: create, lock or unlock, change a role, reset a password, delete.',

@@ -395,6 +395,29 @@ export const vi = {
   'compliance.fix': 'Sửa',
   'compliance.fixOf': 'Mở kế hoạch của {name} để sửa chỉ tiêu {code}',
   'compliance.noMatch': 'Không có dòng nào khớp bộ lọc.',
+
+  // Floors: what a change leaves below, the preview of a cascade (issue 9).
+  'floors.belowWillBe': { other: '{count} kế hoạch cấp dưới sẽ thấp hơn mức sàn mới' },
+  'floors.belowNow': { other: '{count} kế hoạch cấp dưới thấp hơn mức sàn mới' },
+  'floors.belowHint': 'Lưu xong, giao lại kế hoạch xuống cấp dưới để nâng các chỉ tiêu lên mức sàn.',
+  'floors.goCascade': 'Giao xuống cấp dưới',
+  'floors.communeAboveDistrict':
+    'Mức sàn cấp xã ({commune}) yêu cầu cao hơn mức sàn cấp huyện ({district}). Vẫn được lưu, nhưng các xã sẽ phải đạt mức cao hơn huyện.',
+  'floors.belowFloor': 'Dưới mức sàn',
+  'floors.raisedByParent': 'Kế hoạch cấp trên đã nâng mức sàn của chỉ tiêu này',
+  'floors.confirmBelow': { other: '{count} chỉ tiêu thấp hơn mức sàn: nâng lên trước khi xác nhận' },
+  'floors.childBelow': '{own} tại đơn vị, {below} ở cấp dưới',
+  'floors.weakerMany': { other: '{count} chỉ tiêu thấp hơn mức sàn: {list}' },
+  'compliance.view': 'Xem',
+  'compliance.viewOf': 'Mở kế hoạch của {name} để xem chỉ tiêu {code}',
+  'cascade.preview.title': 'Kiểm tra trước khi giao',
+  'cascade.preview.summary': 'Sẽ tạo {created} kế hoạch, cập nhật {updated} kế hoạch',
+  'cascade.preview.details':
+    'Bổ sung {targetsAdded} chỉ tiêu, nâng {targetsRaised} chỉ tiêu lên mức sàn, bổ sung {tasksAdded} nhiệm vụ.',
+  'cascade.preview.nothing': 'Kế hoạch cấp dưới đã đầy đủ: giao lại không thay đổi gì.',
+  'cascade.preview.confirm': 'Xác nhận giao',
+  'cascade.preview.cancel': 'Hủy',
+  'cascade.preview.what': 'kiểm tra trước khi giao',
   'users.title': 'Quản lý người dùng',
   'users.intro':
     'Tài khoản của các đơn vị thuộc {scope}: tạo mới, khóa hoặc mở khóa, đổi vai trò, đặt lại mật khẩu, xóa.',

@@ -125,7 +125,8 @@ async function bindGrandchildTargets(
  * One transaction, one set-based statement per step, whatever the number of
  * children: link, create, adopt, raise, add targets, add tasks. Idempotent: a
  * second run adds what the parent gained and raises what fell below a
- * tightened floor; it never lowers, duplicates or drops anything.
+ * tightened floor; it never lowers, duplicates or drops anything. A dry run
+ * does the same and rolls back, so the preview cannot disagree with the run.
  */
 @CommandHandler(CascadePlanCommand)
 export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
@@ -135,7 +136,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
   ) {}
 
   async execute(command: CascadePlanCommand): Promise<CascadePlanResponse> {
-    const { planId, unitCodes } = command;
+    const { planId, unitCodes, dryRun } = command;
     // The parent plan itself does not change: its version stays.
     const counts = await this.writer.write(
       command,
@@ -354,10 +355,12 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
         };
         return { result, changes };
       },
-      { bumpVersion: false },
+      // A dry run is the same cascade, rolled back: its counts are what the real one would answer.
+      { bumpVersion: false, dryRun },
     );
-    const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
     const { codes: _codes, ...result } = counts;
-    return { ...result, plans };
+    if (dryRun) return { ...result, dryRun: true, plans: [] };
+    const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
+    return { ...result, dryRun: false, plans };
   }
 }
