@@ -31,7 +31,14 @@ import { type TestApp, startTestApp } from './support/test-app.js';
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 type Json = any;
 
-const NOTHING_CHANGED = { created: 0, updated: 0, targetsAdded: 0, targetsRaised: 0, tasksAdded: 0 };
+const NOTHING_CHANGED = {
+  created: 0,
+  updated: 0,
+  targetsAdded: 0,
+  targetsRaised: 0,
+  tasksAdded: 0,
+  dryRun: false,
+};
 
 describe('cascade', () => {
   let t: TestApp;
@@ -596,11 +603,13 @@ describe('cascade', () => {
         unitCode: '948',
         unitName: 'Ngã Năm',
         unitType: 'Thị xã',
+        unitFullName: 'Thị xã Ngã Năm',
         unitLevel: 'district',
         status: 'confirmed',
         version: 2,
         complies: true,
         violations: 0,
+        ownViolations: 0,
       });
       expect(list.filter((p: Json) => p.status === 'derived')).toHaveLength(10);
 

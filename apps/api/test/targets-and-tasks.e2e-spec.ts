@@ -311,6 +311,9 @@ describe('targets and tasks', () => {
         budgetMillionVnd: 120.5,
         due: '2024-03-15',
         parentTaskId: null,
+        cascade: true,
+        mandated: false,
+        parentDue: null,
       });
       const quarter = ok(await t.request('POST', tasks(), task({ due: '2024-Q1' })), 201);
       const year = ok(await t.request('POST', tasks(), task({ due: '2024' })), 201);

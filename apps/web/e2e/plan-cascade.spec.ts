@@ -126,6 +126,11 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await expect(page.getByRole('heading', { name: 'Giao kế hoạch xuống đơn vị cấp dưới' })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Tất cả đơn vị trực thuộc (11)' })).toBeChecked();
     await page.getByRole('button', { name: 'Giao kế hoạch' }).click();
+    // First what it will do, then, once confirmed, the cascade itself.
+    const preview = page.getByTestId('cascade-preview');
+    await expect(preview).toContainText('Sẽ tạo 11 kế hoạch, cập nhật 0 kế hoạch');
+    await expect(page.getByTestId('cascade-result')).toHaveCount(0);
+    await preview.getByRole('button', { name: 'Xác nhận giao' }).click();
     const result = page.getByTestId('cascade-result');
     await expect(result).toBeVisible();
     await expect(result.getByText('Kế hoạch tạo mới').locator('..')).toContainText('11');
@@ -186,9 +191,16 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await page.goto(provincePlanUrl);
     const floor = page.getByLabel('Mức sàn cấp huyện của chỉ tiêu TTHC-01');
     await floor.fill('96');
+    // Before saving, the row says what the new floor leaves below; after, it offers the cascade.
+    await expect(page.getByTestId('floor-impact-TTHC-01')).toContainText(
+      '11 kế hoạch cấp dưới sẽ thấp hơn mức sàn mới',
+    );
     await floor.press('Enter');
     await expect(page.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeHidden();
     await expect(floor).toHaveValue('96 %');
+    const after = page.getByTestId('floor-impact-TTHC-01');
+    await expect(after).toContainText('11 kế hoạch cấp dưới thấp hơn mức sàn mới');
+    await expect(after.getByRole('link', { name: 'Giao xuống cấp dưới' })).toBeVisible();
 
     // The district's screen still holds the old floor (95), so 95,5 passes the check there; the API refuses it.
     const row = district.getByTestId('target-row-TTHC-01');
@@ -207,12 +219,19 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await expect(page.getByRole('heading', { name: 'Xác nhận chỉ tiêu được giao' })).toBeVisible();
     const row = page.getByTestId('confirm-row-TTHC-01');
     await expect(row).toContainText('96 %');
+    // Received at 95, below the 96 the province set since: marked before anything is pressed.
+    await expect(row.getByTestId('raised-by-parent-TTHC-01')).toHaveText(
+      'Kế hoạch cấp trên đã nâng mức sàn của chỉ tiêu này',
+    );
+    await expect(row.getByText('Dưới mức sàn', { exact: true })).toBeVisible();
+    await expect(page.getByText('1 chỉ tiêu thấp hơn mức sàn: nâng lên trước khi xác nhận')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Xác nhận kế hoạch' })).toBeDisabled();
     const value = row.getByLabel('Giá trị xác nhận của chỉ tiêu TTHC-01');
     await value.fill('94');
     await expect(row.getByText('Thấp hơn mức sàn 96 % của cấp trên')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Xác nhận kế hoạch' })).toBeDisabled();
     await value.fill('97');
-    await expect(row.getByText('Nâng')).toBeVisible();
+    await expect(row.getByText('Nâng', { exact: true })).toBeVisible();
     await expect(page.getByText('1 chỉ tiêu được nâng')).toBeVisible();
     await page.getByRole('button', { name: 'Xác nhận kế hoạch' }).click();
     await expect(page.getByTestId('confirm-done')).toBeVisible();
@@ -241,7 +260,14 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await expect(page.getByTestId('compliance-summary')).toHaveText('10 chỉ tiêu chưa đạt ở 10 đơn vị');
     await expect(page.getByTestId('compliance-948-TTHC-01')).toHaveCount(0);
     await shot(page, '09-compliance');
-    await page.getByRole('link', { name: 'Mở kế hoạch của Sóc Trăng để sửa chỉ tiêu TTHC-01' }).click();
+    // Units by their full name; the province's officer reads the districts' plans but may not
+    // edit them, so each row offers to open the plan, not to fix it.
+    await expect(page.getByTestId('compliance-941-TTHC-01')).toContainText('Thành phố Sóc Trăng');
+    await expect(page.getByTestId('compliance-941-TTHC-01')).toContainText('95 %');
+    await expect(page.getByRole('button', { name: /để sửa chỉ tiêu/ })).toHaveCount(0);
+    await page
+      .getByRole('link', { name: 'Mở kế hoạch của Thành phố Sóc Trăng để xem chỉ tiêu TTHC-01' })
+      .click();
     await expect(page.getByTestId('target-row-TTHC-01')).toHaveAttribute('data-highlight', 'true');
     expect(new URL(page.url()).pathname).not.toBe(districtPlanUrl);
   });

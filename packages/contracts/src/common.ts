@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'TARGET_CODE_TAKEN',
   'TARGET_WEAKER_THAN_PARENT',
   'INHERITED_TARGET_LOCKED',
+  'TASK_MANDATED',
+  'TASK_DUE_LATER_THAN_PARENT',
   'NOT_A_CHILD_UNIT',
   'PLAN_NOT_DERIVED',
   'PLAN_STATUS_CONFLICT',
@@ -65,6 +67,21 @@ export const problemResponse = z
     field: z.string().optional(),
     parentValue: z.union([z.number(), z.string()]).optional(),
     triedValue: z.union([z.number(), z.string(), z.null()]).optional(),
+    /** TASK_MANDATED, TASK_DUE_LATER_THAN_PARENT: which task; for the latter the parent's deadline and the one tried. */
+    taskId: z.string().optional(),
+    parentDue: z.string().optional(),
+    triedDue: z.string().nullable().optional(),
+    /** TARGET_WEAKER_THAN_PARENT when confirming: every target that is too weak, the first one also above. */
+    violations: z
+      .array(
+        z.object({
+          targetCode: z.string(),
+          field: z.string(),
+          parentValue: z.union([z.number(), z.string()]).optional(),
+          triedValue: z.union([z.number(), z.string(), z.null()]),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem' });
 export type ProblemResponse = z.infer<typeof problemResponse>;

@@ -7,7 +7,7 @@ import {
   planSummaryResponse as currentPlanSummary,
   targetResponse,
   targetValue,
-  taskResponse,
+  taskSnapshot,
 } from './plans';
 
 /** A plan's header as the history recorded it (entries written before plans were issued lack `issued`). */
@@ -65,9 +65,9 @@ export const planChange = z.discriminatedUnion('action', [
   z.object({ action: z.literal('target_removed'), before: targetResponse, after: z.null() }),
   z.object({ action: z.literal('target_inherited'), before: z.null(), after: targetLink }),
   z.object({ action: z.literal('target_released'), before: targetLink, after: z.null() }),
-  z.object({ action: z.literal('task_added'), before: z.null(), after: taskResponse }),
-  z.object({ action: z.literal('task_changed'), before: taskResponse, after: taskResponse }),
-  z.object({ action: z.literal('task_removed'), before: taskResponse, after: z.null() }),
+  z.object({ action: z.literal('task_added'), before: z.null(), after: taskSnapshot }),
+  z.object({ action: z.literal('task_changed'), before: taskSnapshot, after: taskSnapshot }),
+  z.object({ action: z.literal('task_removed'), before: taskSnapshot, after: z.null() }),
 ]);
 export type PlanChangeRecord = z.infer<typeof planChange>;
 export type PlanHistoryAction = PlanChangeRecord['action'];

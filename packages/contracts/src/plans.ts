@@ -185,6 +185,8 @@ export const createTaskRequest = z
     coordinatingAgencies: z.array(agency).max(50).default([]),
     budgetMillionVnd: z.number().min(0).max(1e9).default(0),
     due: taskDue.nullable().optional(),
+    /** false: the plan's own level only ("Ban hành Kế hoạch CCHC năm 2024 của tỉnh"); a cascade skips it. */
+    cascade: z.boolean().default(true),
   })
   .strict()
   .meta({ id: 'CreateTaskRequest' });
@@ -199,6 +201,7 @@ export const updateTaskRequest = z
     coordinatingAgencies: z.array(agency).max(50).optional(),
     budgetMillionVnd: z.number().min(0).max(1e9).optional(),
     due: taskDue.nullable().optional(),
+    cascade: z.boolean().optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, {
@@ -222,8 +225,20 @@ export const taskResponse = z
     due: z.string().nullable(),
     /** The task of the parent plan this one was derived from. */
     parentTaskId: uuid.nullable(),
+    /** Whether a cascade copies it into the plans below; false: this level only. */
+    cascade: z.boolean(),
+    /** Assigned by the plan above: it cannot be deleted or retitled, and its deadline may only move earlier. */
+    mandated: z.boolean(),
+    /** The deadline of the parent plan's task; null for a task of the plan's own or one without. */
+    parentDue: z.string().nullable(),
   })
   .meta({ id: 'Task' });
+
+/** A task as a history entry recorded it: entries written before the fields came lack them. */
+export const taskSnapshot = taskResponse
+  .partial({ cascade: true, mandated: true, parentDue: true })
+  .meta({ id: 'TaskSnapshot' });
+export type TaskSnapshot = z.infer<typeof taskSnapshot>;
 export type TaskResponse = z.infer<typeof taskResponse>;
 
 // ---- issuing ---------------------------------------------------------------
@@ -324,7 +339,11 @@ export type PlanResponse = z.infer<typeof planResponse>;
 // ---- cascade, confirm, children, compliance --------------------------------
 
 export const cascadePlanRequest = z
-  .object({ unitCodes: z.array(unitCode).min(1).max(5000).optional() })
+  .object({
+    unitCodes: z.array(unitCode).min(1).max(5000).optional(),
+    /** Answer what the cascade would do (the same counts), writing nothing. */
+    dryRun: z.boolean().optional(),
+  })
   .strict()
   .meta({ id: 'CascadePlanRequest' });
 export type CascadePlanRequest = z.infer<typeof cascadePlanRequest>;
@@ -338,9 +357,14 @@ export const childPlanResponse = z
     unitLevel,
     status: planStatus,
     version: z.number().int(),
-    /** No target of this plan is weaker than, or missing from, what its parent requires. */
+    /** Type word, name and, for a commune, its district: "Phường 1, Thị xã Ngã Năm". */
+    unitFullName: z.string(),
+    /** No target of this plan, nor of any plan below it, is weaker than, or missing from, what its parent requires. */
     complies: z.boolean(),
+    /** Compliance problems in this plan and every plan below it (the compliance screen's rows for its subtree). */
     violations: z.number().int(),
+    /** Of those, the ones in this plan itself. */
+    ownViolations: z.number().int(),
   })
   .meta({ id: 'ChildPlan' });
 export type ChildPlanResponse = z.infer<typeof childPlanResponse>;
@@ -352,6 +376,9 @@ export const cascadePlanResponse = z
     targetsAdded: z.number().int(),
     targetsRaised: z.number().int(),
     tasksAdded: z.number().int(),
+    /** True when nothing was written: the counts say what the cascade would do. */
+    dryRun: z.boolean(),
+    /** The child plans the cascade reached, as they now stand; empty in a dry run. */
     plans: z.array(childPlanResponse),
   })
   .meta({ id: 'CascadeResult' });
@@ -373,9 +400,17 @@ export const complianceItem = z
     planId: uuid,
     unitCode,
     unitName: z.string(),
+    /** The type word: Xã, Phường, Thị trấn, Huyện, Thị xã… */
+    unitType: z.string(),
+    /** Type word, name and, for a commune under a district, the district: "Xã Tân Long, Thị xã Ngã Năm". */
+    unitFullName: z.string(),
     unitLevel,
+    /** The district above a commune (null for a district, or a commune directly under its province). */
+    districtCode: unitCode.nullable(),
     targetCode: z.string(),
     targetName: z.string(),
+    /** How the value and floor are measured: "60 %", "40 triệu đồng", a date. */
+    measure,
     /** weaker: below the floor; missing: the plan lacks a target its parent has;
      * mismatch: the target has the parent's code but another measure or direction. */
     problem: z.enum(['weaker', 'missing', 'mismatch']),
@@ -387,3 +422,29 @@ export const complianceItem = z
   })
   .meta({ id: 'ComplianceItem' });
 export type ComplianceItem = z.infer<typeof complianceItem>;
+
+/**
+ * What a proposed value and level floors of a plan's target would leave below
+ * it. Absent fields stay as they are; an empty `district` or `commune` means
+ * "no floor of its own" (the target's value). Values as the target takes them:
+ * a number, or an ISO date for a date target.
+ */
+export const targetImpactQuery = z
+  .object({
+    value: z.string().trim().min(1).max(20).optional(),
+    district: z.string().trim().max(20).optional(),
+    commune: z.string().trim().max(20).optional(),
+  })
+  .strict();
+export type TargetImpactQuery = z.infer<typeof targetImpactQuery>;
+
+export const targetImpactResponse = z
+  .object({
+    targetCode: z.string(),
+    /** Plans below (at every level) whose target of this code would be weaker than its floor. */
+    plansBelowFloor: z.number().int(),
+    /** The same, as the target stands now. */
+    plansBelowFloorNow: z.number().int(),
+  })
+  .meta({ id: 'TargetImpact' });
+export type TargetImpactResponse = z.infer<typeof targetImpactResponse>;

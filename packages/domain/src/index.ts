@@ -1,5 +1,6 @@
 export * from './units/unit-level';
 export * from './units/unit-tree.sql';
+export * from './units/unit-name';
 export * from './targets/target-value';
 export * from './targets/target-rule';
 export * from './targets/target-rule.sql';
@@ -8,6 +9,7 @@ export * from './plans/plan-status';
 export * from './plans/task-due';
 export * from './plans/children-deadline';
 export * from './plans/plan-diff';
+export * from './plans/mandated-task';
 export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
 export * from './text/roman-numeral';

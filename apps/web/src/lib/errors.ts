@@ -25,6 +25,10 @@ export function describeError(
   switch (problem.code) {
     case 'TARGET_WEAKER_THAN_PARENT':
       return describeWeaker(error, i18n, targetOf);
+    case 'TASK_DUE_LATER_THAN_PARENT':
+      return t('error.code.TASK_DUE_LATER_THAN_PARENT', {
+        due: problem.parentDue ? i18n.formatDue(problem.parentDue) : '—',
+      });
     case 'TARGET_CODE_TAKEN':
       return t('error.code.TARGET_CODE_TAKEN', { code: problem.targetCode ?? '' });
     case 'INTERNAL_ERROR':
@@ -47,6 +51,23 @@ function describeWeaker(
 ): string {
   const { t } = i18n;
   const problem = error.problem;
+  const many = problem?.violations ?? [];
+  if (many.length > 1) {
+    // Confirming: every target too weak, at once.
+    const list = many
+      .map((v) => describeWeakerOne({ ...problem, ...v } as Problem, i18n, targetOf))
+      .join('; ');
+    return t('floors.weakerMany', { count: many.length, list });
+  }
+  return problem ? describeWeakerOne(problem, i18n, targetOf) : t('error.http', { status: error.status });
+}
+
+function describeWeakerOne(
+  problem: Problem,
+  i18n: I18n,
+  targetOf?: (code: string) => TargetContext | undefined,
+): string {
+  const { t } = i18n;
   const code = problem?.targetCode ?? '';
   const tried = problem?.triedValue;
   const floor = problem?.parentValue;

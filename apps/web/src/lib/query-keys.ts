@@ -29,5 +29,8 @@ export const queryKeys = {
     compliance: (id?: string) =>
       id ? (['plans', 'compliance', id] as const) : (['plans', 'compliance'] as const),
     history: (id: string) => ['plans', 'history', id] as const,
+    /** Under the plan's compliance: a change to targets reads it again with the rest. */
+    impact: (id: string, code: string, proposed: Record<string, string>) =>
+      ['plans', 'compliance', id, 'impact', code, proposed] as const,
   },
 };

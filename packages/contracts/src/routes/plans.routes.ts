@@ -13,6 +13,8 @@ import {
   planResponse,
   planSummaryResponse,
   targetCodeParams,
+  targetImpactQuery,
+  targetImpactResponse,
   targetResponse,
   taskIdParams,
   taskResponse,
@@ -88,6 +90,15 @@ export const plansRoutes = {
     body: updateTargetRequest,
     errors: [...PLAN_WRITE, 'TARGET_WEAKER_THAN_PARENT', 'INHERITED_TARGET_LOCKED'],
   }).output(targetResponse),
+  targetImpact: route({
+    method: 'GET',
+    path: '/api/plans/{id}/targets/{code}/impact',
+    summary:
+      'How many plans below would be weaker than the floor a proposed value and level floors of this target set (nothing is written)',
+    params: targetCodeParams,
+    query: targetImpactQuery,
+    errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN'],
+  }).output(targetImpactResponse),
   deleteTarget: route({
     method: 'DELETE',
     path: '/api/plans/{id}/targets/{code}',
@@ -108,23 +119,25 @@ export const plansRoutes = {
   updateTask: route({
     method: 'PATCH',
     path: '/api/plans/{id}/tasks/{taskId}',
-    summary: 'Change a task',
+    summary:
+      'Change a task; one assigned by the plan above keeps its title, area and cascade, and its deadline may only move earlier',
     params: taskIdParams,
     body: updateTaskRequest,
-    errors: PLAN_WRITE,
+    errors: [...PLAN_WRITE, 'TASK_MANDATED', 'TASK_DUE_LATER_THAN_PARENT'],
   }).output(taskResponse),
   deleteTask: route({
     method: 'DELETE',
     path: '/api/plans/{id}/tasks/{taskId}',
-    summary: 'Delete a task',
+    summary: "Delete a task of the plan's own (one assigned by the plan above cannot be deleted)",
     status: 204,
     params: taskIdParams,
-    errors: PLAN_WRITE,
+    errors: [...PLAN_WRITE, 'TASK_MANDATED'],
   }).output(z.void()),
   cascade: route({
     method: 'POST',
     path: '/api/plans/{id}/cascade',
-    summary: 'Derive the plans of all (or the listed) direct child units; idempotent',
+    summary:
+      'Derive the plans of all (or the listed) direct child units; idempotent. With dryRun, the same counts and nothing written',
     params: idParam,
     body: cascadePlanRequest,
     errors: [...PLAN_WRITE, 'NOT_A_CHILD_UNIT', 'PLAN_NOT_ISSUED'],
@@ -140,7 +153,8 @@ export const plansRoutes = {
   children: route({
     method: 'GET',
     path: '/api/plans/{id}/children',
-    summary: 'The plans derived directly from this one, with status and compliance',
+    summary:
+      "The plans derived directly from this one, with status and compliance (problems counted over each one's whole subtree)",
     params: idParam,
     errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN'],
   }).output(z.array(childPlanResponse)),

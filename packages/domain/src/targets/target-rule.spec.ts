@@ -3,6 +3,7 @@ import type { UnitLevel } from '../units/unit-level';
 import {
   type RuleTarget,
   bindingAncestors,
+  communeFloorAboveDistrict,
   deriveTarget,
   effectiveFloor,
   floorFor,
@@ -128,5 +129,82 @@ describe('the floor rule', () => {
     const sameScale = { ...province, measure: 'percent', direction: 'at_least' } as const;
     expect(bindingAncestors([district, sameScale])).toEqual([district, sameScale]);
     expect(bindingAncestors([])).toEqual([]);
+  });
+
+  describe('a commune floor stricter than the district floor', () => {
+    it('is found in a province plan and in a district plan, in either direction', () => {
+      const province: RuleTarget = {
+        direction: 'at_least',
+        value: 80,
+        levelFloors: { district: 70, commune: 75 },
+      };
+      expect(communeFloorAboveDistrict(province, 'province')).toEqual({ district: 70, commune: 75 });
+      // The usual shape: communes at a lower floor than districts.
+      expect(
+        communeFloorAboveDistrict({ ...province, levelFloors: { district: 70, commune: 60 } }, 'province'),
+      ).toBeNull();
+      // A district's floor for its communes is compared with its own value.
+      expect(
+        communeFloorAboveDistrict(
+          { direction: 'at_least', value: 70, levelFloors: { commune: 72 } },
+          'district',
+        ),
+      ).toEqual({
+        district: 70,
+        commune: 72,
+      });
+      // At most: an earlier (lower) commune deadline is the stricter one.
+      expect(
+        communeFloorAboveDistrict(
+          { direction: 'at_most', value: 30, levelFloors: { commune: 20 } },
+          'district',
+        ),
+      ).toEqual({
+        district: 30,
+        commune: 20,
+      });
+      expect(communeFloorAboveDistrict({ direction: 'at_least', value: 98 }, 'province')).toBeNull();
+      expect(
+        communeFloorAboveDistrict(
+          { direction: 'at_least', value: 98, levelFloors: { commune: 99 } },
+          'commune',
+        ),
+      ).toBeNull();
+    });
+
+    it('is never a violation: whatever the hint says, a target that passes the rule still passes', () => {
+      fc.assert(
+        fc.property(
+          direction.chain((d) => fc.tuple(target(d), target(d))),
+          ([parent, child]) => {
+            const hint = communeFloorAboveDistrict(child, 'district');
+            // The hint is exactly "the commune floor is stricter than the district's value".
+            expect(hint !== null).toBe(isWeaker(child.direction, child.value, floorFor(child, 'commune')));
+            // And it changes nothing the rule decides.
+            fc.pre(inheritedTargetViolations([parent], 'district', child).length === 0);
+            if (hint)
+              expect(
+                isWeaker(
+                  child.direction,
+                  hint.commune,
+                  effectiveFloor(child.direction, [parent], 'commune') ?? hint.commune,
+                ),
+              ).toBe(false);
+          },
+        ),
+      );
+    });
+
+    it('is never found in what deriveTarget hands a district from a plan that has no such floor', () => {
+      fc.assert(
+        fc.property(
+          direction.chain((d) => target(d)),
+          (province) => {
+            fc.pre(communeFloorAboveDistrict(province, 'province') === null);
+            expect(communeFloorAboveDistrict(deriveTarget(province, 'district'), 'district')).toBeNull();
+          },
+        ),
+      );
+    });
   });
 });

@@ -130,3 +130,20 @@ export function raiseToFloors(parent: RuleTarget, level: UnitLevel, child: RuleT
   }
   return { direction, value, levelFloors };
 }
+
+/**
+ * The floor a plan at `level` sets for its communes is stricter than the one it
+ * sets for its districts (for a district's plan: than its own value). Allowed,
+ * since stricter is never weaker, but rarely meant: communes would have to do
+ * better than the district above them. The screens hint at it; the API accepts it.
+ * Null when not so (or when the plan sets no commune floor below it).
+ */
+export function communeFloorAboveDistrict(
+  target: RuleTarget,
+  level: UnitLevel,
+): { district: number; commune: number } | null {
+  if (level === 'commune') return null;
+  const district = level === 'district' ? target.value : floorFor(target, 'district');
+  const commune = floorFor(target, 'commune');
+  return isWeaker(target.direction, district, commune) ? { district, commune } : null;
+}

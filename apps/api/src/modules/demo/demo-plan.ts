@@ -208,12 +208,14 @@ export const demoTasks: CreateTaskRequest[] = [
   },
   {
     area: 'direction',
-    title: 'Ban hành Kế hoạch cải cách hành chính năm 2024',
+    title: 'Ban hành Kế hoạch cải cách hành chính năm 2024 của tỉnh',
     product: 'Kế hoạch',
     leadAgency: 'Sở Nội vụ',
     coordinatingAgencies: [],
     budgetMillionVnd: 0,
     due: '2023-12-31',
+    // The province's own step: each district issues its own plan, as a task of its own.
+    cascade: false,
   },
   {
     area: 'direction',

@@ -16,6 +16,7 @@ import { UpdatePlanCommand } from './commands/update-plan/update-plan.command.js
 import { UpdateTargetCommand } from './commands/update-target/update-target.command.js';
 import { UpdateTaskCommand } from './commands/update-task/update-task.command.js';
 import { GetComplianceQuery } from './queries/get-compliance/get-compliance.query.js';
+import { GetTargetImpactQuery } from './queries/get-target-impact/get-target-impact.query.js';
 import { GetPlanQuery } from './queries/get-plan/get-plan.query.js';
 import { ListChildPlansQuery } from './queries/list-child-plans/list-child-plans.query.js';
 import { ListPlansQuery } from './queries/list-plans/list-plans.query.js';
@@ -89,6 +90,13 @@ export class PlansController {
     return this.commandBus.execute(new UpdateTargetCommand(params.id, params.code, body, version));
   }
 
+  /** What a proposed floor would leave below: the editor warns before saving, and after. */
+  @Route(routes.targetImpact)
+  @PlanAccess('subtree')
+  targetImpact(@Input(routes.targetImpact) { params, query }: RouteInput<typeof routes.targetImpact>) {
+    return this.queryBus.execute(new GetTargetImpactQuery(params.id, params.code, query));
+  }
+
   @Route(routes.deleteTarget)
   @PlanAccess('write')
   deleteTarget(
@@ -131,7 +139,9 @@ export class PlansController {
     @Input(routes.cascade) { params, body }: RouteInput<typeof routes.cascade>,
     @ExpectedVersion() version: number | null,
   ) {
-    return this.commandBus.execute(new CascadePlanCommand(params.id, body.unitCodes, version));
+    return this.commandBus.execute(
+      new CascadePlanCommand(params.id, body.unitCodes, version, body.dryRun ?? false),
+    );
   }
 
   @Route(routes.confirm)

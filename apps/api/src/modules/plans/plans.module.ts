@@ -21,6 +21,7 @@ import { OutboxRelay } from './infrastructure/outbox-relay.js';
 import { PlanWriter } from './infrastructure/plan-writer.js';
 import { PlansController } from './plans.controller.js';
 import { GetComplianceHandler } from './queries/get-compliance/get-compliance.handler.js';
+import { GetTargetImpactHandler } from './queries/get-target-impact/get-target-impact.handler.js';
 import { GetPlanHandler } from './queries/get-plan/get-plan.handler.js';
 import { ListChildPlansHandler } from './queries/list-child-plans/list-child-plans.handler.js';
 import { ListPlansHandler } from './queries/list-plans/list-plans.handler.js';
@@ -49,6 +50,7 @@ import { ListPlansHandler } from './queries/list-plans/list-plans.handler.js';
     GetPlanHandler,
     ListChildPlansHandler,
     GetComplianceHandler,
+    GetTargetImpactHandler,
   ],
 })
 export class PlansModule {}

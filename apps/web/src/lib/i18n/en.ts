@@ -87,6 +87,9 @@ export const en: Catalog<'one'> = {
     '{subject}: the value {tried} does not meet {floor}, the parent plan’s floor.',
   'error.code.INHERITED_TARGET_LOCKED':
     'This target comes from the parent plan: its area, unit of measure and requirement cannot change.',
+  'error.code.TASK_MANDATED':
+    'This task is assigned by the plan above: it cannot be deleted, and its title and area cannot change.',
+  'error.code.TASK_DUE_LATER_THAN_PARENT': 'The deadline cannot be later than the plan above’s ({due}).',
   'error.code.NOT_A_CHILD_UNIT': 'A chosen unit is not directly under the plan’s unit.',
   'error.code.PLAN_NOT_DERIVED': 'The unit wrote this plan itself; it received nothing to confirm.',
   'error.code.PLAN_STATUS_CONFLICT': 'The plan’s status does not allow this.',
@@ -138,6 +141,7 @@ export const en: Catalog<'one'> = {
   'validation.weaker.atLeast': 'Below the parent’s floor of {floor}',
   'validation.weaker.atMost': 'Above the parent’s ceiling of {floor}',
   'validation.weaker.date': 'Later than the parent’s deadline {floor}',
+  'validation.dueLaterThanParent': 'Later than the plan above’s deadline ({due})',
 
   'level.province': 'Province',
   'level.district': 'District',
@@ -284,7 +288,12 @@ export const en: Catalog<'one'> = {
   'task.reset': 'Undo the changes to task {no}',
   'task.delete': 'Delete task {no}',
   'task.deleteConfirm': 'Delete this task?',
-  'task.derived': 'From the parent plan',
+  'task.mandated': 'Assigned by the plan above',
+  'task.mandated.help':
+    'A task the plan above assigned: it cannot be deleted or retitled. Fill in the lead and coordinating agencies and the budget; the deadline may move earlier, never later.',
+  'task.parentDue': 'The plan above’s deadline: {due}',
+  'task.ownLevelOnly': 'This level only (not assigned to the levels below)',
+  'task.ownLevelOnlyOf': 'Task {no} at this level only (not assigned to the levels below)',
   'task.add': 'Add a task',
   'task.add.title': 'Add a task: {area}',
   'task.field.title': 'Task',
@@ -390,6 +399,41 @@ export const en: Catalog<'one'> = {
   'compliance.fix': 'Fix',
   'compliance.fixOf': 'Open the plan of {name} to fix target {code}',
   'compliance.noMatch': 'No row matches the filter.',
+
+  // Floors: what a change leaves below, the preview of a cascade (issue 9).
+  'floors.belowWillBe': {
+    one: '{count} plan below will fall under the new floor',
+    other: '{count} plans below will fall under the new floor',
+  },
+  'floors.belowNow': {
+    one: '{count} plan below is under the new floor',
+    other: '{count} plans below are under the new floor',
+  },
+  'floors.belowHint': 'Once saved, cascade the plan again to raise their targets to the floor.',
+  'floors.goCascade': 'Cascade to the units below',
+  'floors.communeAboveDistrict':
+    'The commune floor ({commune}) asks more than the district floor ({district}). It is saved, but communes will have to do better than their district.',
+  'floors.belowFloor': 'Below the floor',
+  'floors.raisedByParent': 'The plan above raised the floor of this target',
+  'floors.confirmBelow': {
+    one: '{count} target is below its floor: raise it before confirming',
+    other: '{count} targets are below their floor: raise them before confirming',
+  },
+  'floors.childBelow': '{own} in the unit, {below} below it',
+  'floors.weakerMany': {
+    one: '{count} target is below its floor: {list}',
+    other: '{count} targets are below their floor: {list}',
+  },
+  'compliance.view': 'View',
+  'compliance.viewOf': 'Open the plan of {name} to see target {code}',
+  'cascade.preview.title': 'Check before cascading',
+  'cascade.preview.summary': 'Will create {created} plans and update {updated} plans',
+  'cascade.preview.details':
+    'Adds {targetsAdded} targets, raises {targetsRaised} targets to the floor, adds {tasksAdded} tasks.',
+  'cascade.preview.nothing': 'The plans below are complete: cascading again changes nothing.',
+  'cascade.preview.confirm': 'Confirm cascade',
+  'cascade.preview.cancel': 'Cancel',
+  'cascade.preview.what': 'the check before cascading',
   'users.title': 'Users',
   'users.intro':
     'The accounts of the units of {scope}: create, lock or unlock, change a role, reset a password, delete.',
@@ -477,6 +521,9 @@ export const en: Catalog<'one'> = {
   'history.field.floorDistrict': 'District floor',
   'history.field.area': 'Reform area',
   'history.field.floorCommune': 'Commune floor',
+  'history.field.cascade': 'Assigned to the levels below',
+  'history.yes': 'Yes',
+  'history.no': 'No',
 };
 
 /** English names of the reform areas (Vietnamese ones: REFORM_AREA_NAMES_VI). */

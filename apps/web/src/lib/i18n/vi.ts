@@ -88,6 +88,9 @@ export const vi = {
     '{subject}: giá trị {tried} chưa đạt mức sàn {floor} của kế hoạch cấp trên.',
   'error.code.INHERITED_TARGET_LOCKED':
     'Chỉ tiêu được giao từ cấp trên: không thể đổi lĩnh vực, đơn vị tính hay yêu cầu đạt.',
+  'error.code.TASK_MANDATED':
+    'Nhiệm vụ được giao từ kế hoạch cấp trên: không thể xóa, đổi nội dung hay lĩnh vực của nhiệm vụ.',
+  'error.code.TASK_DUE_LATER_THAN_PARENT': 'Thời hạn không được muộn hơn hạn của cấp trên ({due}).',
   'error.code.NOT_A_CHILD_UNIT': 'Có đơn vị được chọn không trực thuộc đơn vị của kế hoạch.',
   'error.code.PLAN_NOT_DERIVED': 'Kế hoạch do đơn vị tự lập, không nhận từ cấp trên nên không cần xác nhận.',
   'error.code.PLAN_STATUS_CONFLICT': 'Trạng thái của kế hoạch không cho phép thao tác này.',
@@ -142,6 +145,7 @@ export const vi = {
   'validation.weaker.atLeast': 'Thấp hơn mức sàn {floor} của cấp trên',
   'validation.weaker.atMost': 'Cao hơn mức trần {floor} của cấp trên',
   'validation.weaker.date': 'Muộn hơn thời hạn {floor} của cấp trên',
+  'validation.dueLaterThanParent': 'Muộn hơn hạn của cấp trên ({due})',
 
   'level.province': 'Cấp tỉnh',
   'level.district': 'Cấp huyện',
@@ -289,7 +293,12 @@ export const vi = {
   'task.reset': 'Hoàn tác thay đổi của nhiệm vụ {no}',
   'task.delete': 'Xóa nhiệm vụ {no}',
   'task.deleteConfirm': 'Xóa nhiệm vụ này?',
-  'task.derived': 'Giao từ cấp trên',
+  'task.mandated': 'Nhiệm vụ được giao',
+  'task.mandated.help':
+    'Nhiệm vụ do kế hoạch cấp trên giao: không xóa, không đổi nội dung. Đơn vị điền cơ quan chủ trì, cơ quan phối hợp, kinh phí và có thể đưa thời hạn sớm hơn, không muộn hơn.',
+  'task.parentDue': 'Hạn của cấp trên: {due}',
+  'task.ownLevelOnly': 'Chỉ thực hiện ở cấp này (không giao xuống cấp dưới)',
+  'task.ownLevelOnlyOf': 'Nhiệm vụ {no} chỉ thực hiện ở cấp này (không giao xuống cấp dưới)',
   'task.add': 'Thêm nhiệm vụ',
   'task.add.title': 'Thêm nhiệm vụ: {area}',
   'task.field.title': 'Nội dung nhiệm vụ',
@@ -386,6 +395,29 @@ export const vi = {
   'compliance.fix': 'Sửa',
   'compliance.fixOf': 'Mở kế hoạch của {name} để sửa chỉ tiêu {code}',
   'compliance.noMatch': 'Không có dòng nào khớp bộ lọc.',
+
+  // Floors: what a change leaves below, the preview of a cascade (issue 9).
+  'floors.belowWillBe': { other: '{count} kế hoạch cấp dưới sẽ thấp hơn mức sàn mới' },
+  'floors.belowNow': { other: '{count} kế hoạch cấp dưới thấp hơn mức sàn mới' },
+  'floors.belowHint': 'Lưu xong, giao lại kế hoạch xuống cấp dưới để nâng các chỉ tiêu lên mức sàn.',
+  'floors.goCascade': 'Giao xuống cấp dưới',
+  'floors.communeAboveDistrict':
+    'Mức sàn cấp xã ({commune}) yêu cầu cao hơn mức sàn cấp huyện ({district}). Vẫn được lưu, nhưng các xã sẽ phải đạt mức cao hơn huyện.',
+  'floors.belowFloor': 'Dưới mức sàn',
+  'floors.raisedByParent': 'Kế hoạch cấp trên đã nâng mức sàn của chỉ tiêu này',
+  'floors.confirmBelow': { other: '{count} chỉ tiêu thấp hơn mức sàn: nâng lên trước khi xác nhận' },
+  'floors.childBelow': '{own} tại đơn vị, {below} ở cấp dưới',
+  'floors.weakerMany': { other: '{count} chỉ tiêu thấp hơn mức sàn: {list}' },
+  'compliance.view': 'Xem',
+  'compliance.viewOf': 'Mở kế hoạch của {name} để xem chỉ tiêu {code}',
+  'cascade.preview.title': 'Kiểm tra trước khi giao',
+  'cascade.preview.summary': 'Sẽ tạo {created} kế hoạch, cập nhật {updated} kế hoạch',
+  'cascade.preview.details':
+    'Bổ sung {targetsAdded} chỉ tiêu, nâng {targetsRaised} chỉ tiêu lên mức sàn, bổ sung {tasksAdded} nhiệm vụ.',
+  'cascade.preview.nothing': 'Kế hoạch cấp dưới đã đầy đủ: giao lại không thay đổi gì.',
+  'cascade.preview.confirm': 'Xác nhận giao',
+  'cascade.preview.cancel': 'Hủy',
+  'cascade.preview.what': 'kiểm tra trước khi giao',
   'users.title': 'Quản lý người dùng',
   'users.intro':
     'Tài khoản của các đơn vị thuộc {scope}: tạo mới, khóa hoặc mở khóa, đổi vai trò, đặt lại mật khẩu, xóa.',
@@ -466,6 +498,9 @@ export const vi = {
   'history.field.floorDistrict': 'Mức sàn cấp huyện',
   'history.field.area': 'Lĩnh vực',
   'history.field.floorCommune': 'Mức sàn cấp xã',
+  'history.field.cascade': 'Giao xuống cấp dưới',
+  'history.yes': 'Có',
+  'history.no': 'Không',
 } as const satisfies Record<string, string | { other: string }>;
 
 export type MessageKey = keyof typeof vi;

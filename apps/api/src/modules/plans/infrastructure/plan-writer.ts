@@ -39,6 +39,11 @@ function refusedTransition(status: PlanRow['status'], event: PlanEvent, code: Pl
   return new DomainError(code, REFUSAL_TEXT[code](status, event), { planStatus: status, event });
 }
 
+/** Thrown at the end of a dry run's work so that its transaction rolls back; carries the answer out. */
+class DryRunRollback<T> {
+  constructor(readonly result: T) {}
+}
+
 /** SQLSTATEs of a transaction PostgreSQL gave up to resolve a conflict: safe to run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 const ATTEMPTS = 4;
@@ -74,11 +79,14 @@ export class PlanWriter {
    * client based the change on. `event` (an `edit` unless told) moves the
    * plan's status through the lifecycle table of @cchc/domain, which refuses
    * it with its code (an edit of an issued plan is PLAN_ISSUED).
+   * `dryRun` runs the same work, with the same locks and checks, and rolls it
+   * back: the answer says what the write would do, and nothing (history,
+   * outbox) is kept.
    */
   write<T>(
     command: Pick<PlanWriteCommand<unknown>, 'planId' | 'expectedVersion'>,
     work: (ctx: PlanWriteContext & { plan: PlanRow }) => Promise<PlanWriteOutcome<T>>,
-    options: { bumpVersion?: boolean; event?: PlanEvent } = {},
+    options: { bumpVersion?: boolean; event?: PlanEvent; dryRun?: boolean } = {},
   ): Promise<T> {
     const { planId, expectedVersion } = command;
     const event = options.event ?? 'edit';
@@ -92,7 +100,7 @@ export class PlanWriter {
       // changes the children, not the plan it cascades from: it keeps that version.
       if (options.bumpVersion !== false) await bumpVersion(ctx.manager, planId);
       return work({ ...ctx, plan });
-    });
+    }, options.dryRun ?? false);
   }
 
   /** A write that has no plan to lock yet (creating one). */
@@ -100,19 +108,24 @@ export class PlanWriter {
     return this.transaction(work);
   }
 
-  private async transaction<T>(work: (ctx: PlanWriteContext) => Promise<PlanWriteOutcome<T>>): Promise<T> {
+  private async transaction<T>(
+    work: (ctx: PlanWriteContext) => Promise<PlanWriteOutcome<T>>,
+    dryRun = false,
+  ): Promise<T> {
     const actor = currentActor();
     for (let attempt = 1; ; attempt++) {
       try {
         const result = await this.dataSource.transaction(async (manager) => {
           const at = new Date();
           const outcome = await work({ manager, actor, at });
+          if (dryRun) throw new DryRunRollback(outcome.result);
           await recordPlanHistory(manager, outcome.changes, actor, at);
           return outcome.result;
         });
         this.outbox.kick();
         return result;
       } catch (error) {
+        if (error instanceof DryRunRollback) return error.result as T;
         const state = sqlState(error);
         if (!state || !RETRYABLE.has(state)) throw error;
         if (attempt >= ATTEMPTS) {

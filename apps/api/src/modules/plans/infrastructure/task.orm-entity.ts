@@ -37,4 +37,8 @@ export class TaskOrmEntity {
 
   @Column({ name: 'parent_task_id', type: 'uuid', nullable: true })
   parentTaskId!: string | null;
+
+  /** false: the plan's own level only; a cascade does not copy it. */
+  @Column({ type: 'boolean', default: true })
+  cascade!: boolean;
 }

@@ -1,7 +1,7 @@
 import { FormActions } from '../../../components/form-actions';
 import { type CreateTaskRequest, createTaskRequest } from '@cchc/contracts';
 import type { ReformArea } from '@cchc/domain';
-import { Grid, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Grid, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MutationError } from '../../../components/mutation-error';
 import { useDueYearConfirm } from '../../../components/due-year-confirm';
@@ -22,6 +22,8 @@ export type TaskFormValues = {
   coordinating: string;
   budget: NumberDraft;
   due: string;
+  /** Kept to the plan's own level: a cascade does not give it to the plans below. */
+  ownLevelOnly: boolean;
 };
 type Values = TaskFormValues;
 
@@ -32,6 +34,7 @@ const initialValues: Values = {
   coordinating: '',
   budget: '',
   due: '',
+  ownLevelOnly: false,
 };
 
 /** The budget a task's field holds: nothing typed is 0; text that reads as no number is NaN, which the schema refuses. */
@@ -49,6 +52,7 @@ function toRequest(area: ReformArea, v: Values): CreateTaskRequest {
     coordinatingAgencies: lines(v.coordinating),
     budgetMillionVnd: budgetOf(v.budget),
     due: dueInputToRequest(v.due),
+    cascade: !v.ownLevelOnly,
   };
 }
 
@@ -62,10 +66,12 @@ interface Props {
   area: ReformArea;
   /** The plan's year: a due date outside it is asked about before it is saved. */
   planYear: number;
+  /** The plan has plans below it (not a commune's): a task may be kept to this level. */
+  cascades: boolean;
 }
 
 /** A new task in one area, checked by the contract's schema before it is sent. */
-export function AddTaskModal({ opened, onClose, planId, area, planYear }: Props) {
+export function AddTaskModal({ opened, onClose, planId, area, planYear, cascades }: Props) {
   const { t, areaName } = useI18n();
   const add = useAddTask(planId);
   const form = useForm<Values>({
@@ -128,6 +134,14 @@ export function AddTaskModal({ opened, onClose, planId, area, planYear }: Props)
                 {...form.getInputProps('due')}
               />
             </Grid.Col>
+            {cascades && (
+              <Grid.Col span={12}>
+                <Checkbox
+                  label={t('task.ownLevelOnly')}
+                  {...form.getInputProps('ownLevelOnly', { type: 'checkbox' })}
+                />
+              </Grid.Col>
+            )}
           </Grid>
           <MutationError mutation={add} what={t('plan.whatTask')} onRetry={() => submit()} />
           <FormActions submitLabel={t('task.add')} submitting={add.isPending} onCancel={close} />

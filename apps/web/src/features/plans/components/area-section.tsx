@@ -40,6 +40,8 @@ export function AreaSection({
   const name = areaName(view.area);
 
   const showFloor = plan.parentPlanId !== null;
+  // A commune's plan has no plans below it: nothing to keep to its own level.
+  const cascades = floorLevels.length > 0;
 
   return (
     <Paper withBorder p="sm" component="section" id={`area-${view.area}`} aria-labelledby={titleId}>
@@ -165,6 +167,7 @@ export function AreaSection({
                     onBudgetDraft={onBudgetDraft}
                     readOnly={readOnly}
                     planYear={plan.year}
+                    cascades={cascades}
                   />
                 ))}
               </Table.Tbody>
@@ -186,6 +189,7 @@ export function AreaSection({
         planId={plan.id}
         area={view.area}
         planYear={plan.year}
+        cascades={cascades}
       />
     </Paper>
   );

@@ -2,7 +2,7 @@ import { type TargetResponse, type UpdateTargetRequest, updateTargetRequest } fr
 import { type FloorLevel, type TargetValue, type UnitLevel, floorLevelsBelow } from '@cchc/domain';
 import { ActionIcon, Group, Table, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
 import { TargetValueInput } from '../../../components/target-value-input';
@@ -13,6 +13,7 @@ import { weakerFields } from '../../../lib/target-check';
 import { useContractForm } from '../../../lib/use-contract-form';
 import { useDeleteTarget } from '../api/delete-target';
 import { useUpdateTarget } from '../api/update-target';
+import { FloorImpactRow } from './floor-impact';
 
 interface TargetRowProps {
   planId: string;
@@ -104,7 +105,17 @@ export function TargetRow({
     editor.reset();
     update.reset();
   };
-  const save = () => editor.submit((request, settled) => update.mutate(request, { onSuccess: settled }));
+  // After a save that moved the value or a level floor, the row says what it left below.
+  const [floorsSaved, setFloorsSaved] = useState(false);
+  const save = () =>
+    editor.submit((request, settled) =>
+      update.mutate(request, {
+        onSuccess: () => {
+          settled();
+          setFloorsSaved(request.value !== undefined || request.levelFloors !== undefined);
+        },
+      }),
+    );
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Enter' && !e.shiftKey) {
       e.preventDefault();
@@ -118,6 +129,11 @@ export function TargetRow({
     district: patch.levelFloors?.district !== undefined,
     commune: patch.levelFloors?.commune !== undefined,
   };
+  const proposed = {
+    value: draftToValue(m, shown.value),
+    levelFloors: Object.fromEntries(floorLevels.map((l) => [l, draftToValue(m, shown[l]) ?? null])),
+  };
+  const editingFloors = !invalid && (changed.value || changed.district || changed.commune);
   const fieldProps = (field: keyof Edits) => ({ className: 'cell-input', dirty: changed[field], readOnly });
   const direction =
     m === 'date' ? t(`direction.date.${target.direction}`) : t(`direction.${target.direction}`);
@@ -255,6 +271,17 @@ export function TargetRow({
           </Table.Td>
         )}
       </Table.Tr>
+      {!readOnly && floorLevels.length > 0 && (
+        <FloorImpactRow
+          planId={planId}
+          level={level}
+          target={target}
+          proposed={proposed}
+          editing={editingFloors}
+          justSaved={floorsSaved}
+          colSpan={colSpan}
+        />
+      )}
       {(update.isError || remove.isError) && (
         <Table.Tr>
           <Table.Td colSpan={colSpan}>

@@ -1,6 +1,18 @@
 import { type TaskResponse, type UpdateTaskRequest, updateTaskRequest } from '@cchc/contracts';
-import { ActionIcon, Group, Table, TextInput, Textarea, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
+import { dueWithin } from '@cchc/domain';
+import {
+  ActionIcon,
+  Badge,
+  Checkbox,
+  Group,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
+import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
@@ -24,6 +36,8 @@ interface TaskRowProps {
   readOnly: boolean;
   /** The plan's year: a due date typed outside it is asked about before it is saved. */
   planYear: number;
+  /** The plan has plans below it: a task of its own may be kept to this level. */
+  cascades: boolean;
 }
 
 /** The row's fields as typed. */
@@ -46,11 +60,15 @@ function toPatch(
   // The due date as shown is the task's own until it is typed in (a quarter may be written in words).
   if (edits.due !== formatDue(task.due) && dueInputToRequest(edits.due) !== task.due)
     patch.due = dueInputToRequest(edits.due);
+  if (!edits.ownLevelOnly !== task.cascade) patch.cascade = !edits.ownLevelOnly;
   return patch;
 }
 
-/** A task, edited in place; its budget counts in the subtotals while it is typed. */
-export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }: TaskRowProps) {
+/**
+ * A task, edited in place; its budget counts in the subtotals while it is typed. A task the
+ * plan above assigned keeps its title and stays in the plan; its deadline may only come earlier.
+ */
+export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear, cascades }: TaskRowProps) {
   const { t, formatDue } = useI18n();
   const update = useUpdateTask(planId, task.id);
   const remove = useDeleteTask(planId, task.id);
@@ -62,9 +80,15 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
       coordinating: task.coordinatingAgencies.join('\n'),
       budget: task.budgetMillionVnd,
       due: formatDue(task.due),
+      ownLevelOnly: !task.cascade,
     },
     readOnly,
     toRequest: (values) => toPatch(task, values, formatDue),
+    // The rule of @cchc/domain the API applies too: an assigned task finishes no later than above.
+    rules: (_values, request): Record<string, string> =>
+      task.mandated && request.due !== undefined && !dueWithin(request.due, task.parentDue)
+        ? { due: t('validation.dueLaterThanParent', { due: formatDue(task.parentDue) }) }
+        : {},
     schema: updateTaskRequest,
     fieldFor: (p) => (p.startsWith('coordinatingAgencies') ? 'coordinating' : p),
   });
@@ -99,32 +123,40 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
   return (
     <>
       <Table.Tr data-dirty={dirty || undefined} data-testid={`task-row-${task.id}`}>
+        <Table.Td>{no}</Table.Td>
         <Table.Td>
-          <Group gap={2} wrap="nowrap">
-            {no}
-            {task.parentTaskId && (
-              <Tooltip label={t('task.derived')}>
-                <IconCornerRightDown
-                  size={13}
-                  color="var(--mantine-color-orange-6)"
-                  aria-label={t('task.derived')}
-                />
+          <Stack gap={2}>
+            {task.mandated && (
+              <Tooltip label={t('task.mandated.help')} multiline w={320}>
+                <Badge size="xs" variant="light" color="orange" style={{ alignSelf: 'flex-start' }}>
+                  {t('task.mandated')}
+                </Badge>
               </Tooltip>
             )}
-          </Group>
-        </Table.Td>
-        <Table.Td>
-          <Textarea
-            {...cell}
-            data-dirty={changed('title')}
-            aria-label={t('task.titleOf', { no })}
-            autosize
-            minRows={1}
-            maxRows={5}
-            value={shown.title}
-            onChange={set('title')}
-            error={errors.title}
-          />
+            <Textarea
+              {...cell}
+              readOnly={readOnly || task.mandated}
+              data-dirty={changed('title')}
+              aria-label={t('task.titleOf', { no })}
+              autosize
+              minRows={1}
+              maxRows={5}
+              value={shown.title}
+              onChange={set('title')}
+              error={errors.title}
+            />
+            {cascades && !task.mandated && (
+              <Checkbox
+                size="xs"
+                data-dirty={changed('cascade')}
+                label={t('task.ownLevelOnly')}
+                aria-label={t('task.ownLevelOnlyOf', { no })}
+                disabled={readOnly}
+                checked={shown.ownLevelOnly}
+                onChange={(e) => editor.setField('ownLevelOnly', e.currentTarget.checked)}
+              />
+            )}
+          </Stack>
         </Table.Td>
         <Table.Td>
           <Textarea
@@ -140,10 +172,14 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
           />
         </Table.Td>
         <Table.Td>
-          <TextInput
+          {/* Agency names are long ("Phòng Văn hóa và Thông tin thị xã"): they wrap, never cut off. */}
+          <Textarea
             {...cell}
             data-dirty={changed('leadAgency')}
             aria-label={t('task.leadOf', { no })}
+            autosize
+            minRows={1}
+            maxRows={4}
             value={shown.leadAgency}
             onChange={set('leadAgency')}
             error={errors.leadAgency}
@@ -182,6 +218,11 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
             onChange={set('due')}
             error={errors.due}
           />
+          {task.mandated && task.parentDue && (
+            <Text size="xs" c="dimmed" mt={2}>
+              {t('task.parentDue', { due: formatDue(task.parentDue) })}
+            </Text>
+          )}
         </Table.Td>
         {!readOnly && (
           <Table.Td>
@@ -211,7 +252,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
                     </ActionIcon>
                   </Tooltip>
                 </>
-              ) : (
+              ) : task.mandated ? null : (
                 <ConfirmDelete
                   label={t('task.delete', { no })}
                   question={t('task.deleteConfirm')}

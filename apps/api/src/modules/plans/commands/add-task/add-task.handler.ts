@@ -22,7 +22,9 @@ export class AddTaskHandler implements ICommandHandler<AddTaskCommand> {
         coordinatingAgencies: request.coordinatingAgencies,
         budgetMillionVnd: request.budgetMillionVnd,
         due: request.due ?? null,
+        // A task added by hand is the plan's own, never one the plan above assigned.
         parentTaskId: null,
+        cascade: request.cascade,
       });
       await manager.save(task);
       const result = toTaskResponse(task);

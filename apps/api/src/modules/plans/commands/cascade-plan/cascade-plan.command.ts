@@ -7,6 +7,8 @@ export class CascadePlanCommand extends PlanWriteCommand<CascadePlanResponse> {
     planId: string,
     readonly unitCodes?: string[],
     expectedVersion: number | null = null,
+    /** Do it all in the transaction, answer the counts, roll back. */
+    readonly dryRun = false,
   ) {
     super(planId, expectedVersion);
   }

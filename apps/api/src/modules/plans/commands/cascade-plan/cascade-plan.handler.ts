@@ -59,8 +59,9 @@ async function insertTargets(
   return added;
 }
 
-/** Every task of the parent into the children, with its product and deadline; who
- * leads it is the child's to decide. With `onlyMissing`, only tasks a child lacks. */
+/** Every task of the parent meant for the levels below (`cascade`) into the children, with
+ * its product and deadline; who leads it is the child's to decide. With `onlyMissing`, only
+ * tasks a child lacks. */
 async function insertTasks(
   m: EntityManager,
   parentId: string,
@@ -72,7 +73,7 @@ async function insertTasks(
        INSERT INTO tasks (plan_id, province_code, title, area, product, due, parent_task_id)
        SELECT child.id, pt.province_code, pt.title, pt.area, pt.product, pt.due, pt.id
        FROM child CROSS JOIN tasks pt
-       WHERE pt.plan_id = $1
+       WHERE pt.plan_id = $1 AND pt.cascade
          ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.plan_id = child.id AND x.parent_task_id = pt.id)' : ''}
        ORDER BY child.id, pt.id
        RETURNING plan_id)
@@ -124,7 +125,8 @@ async function bindGrandchildTargets(
  * One transaction, one set-based statement per step, whatever the number of
  * children: link, create, adopt, raise, add targets, add tasks. Idempotent: a
  * second run adds what the parent gained and raises what fell below a
- * tightened floor; it never lowers, duplicates or drops anything.
+ * tightened floor; it never lowers, duplicates or drops anything. A dry run
+ * does the same and rolls back, so the preview cannot disagree with the run.
  */
 @CommandHandler(CascadePlanCommand)
 export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
@@ -134,7 +136,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
   ) {}
 
   async execute(command: CascadePlanCommand): Promise<CascadePlanResponse> {
-    const { planId, unitCodes } = command;
+    const { planId, unitCodes, dryRun } = command;
     // The parent plan itself does not change: its version stays.
     const counts = await this.writer.write(
       command,
@@ -354,11 +356,13 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
         };
         return { result, changes };
       },
-      // Only an issued plan is passed down (the lifecycle table): units below derive from a signed document.
-      { bumpVersion: false, event: 'cascade' },
+      // Only an issued plan is passed down (the lifecycle table): units below derive from a signed
+      // document. A dry run is the same cascade, rolled back: its counts are what the real one would answer.
+      { bumpVersion: false, event: 'cascade', dryRun },
     );
-    const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
     const { codes: _codes, ...result } = counts;
-    return { ...result, plans };
+    if (dryRun) return { ...result, dryRun: true, plans: [] };
+    const plans = await this.queryBus.execute(new ListChildPlansQuery(planId, counts.codes));
+    return { ...result, dryRun: false, plans };
   }
 }

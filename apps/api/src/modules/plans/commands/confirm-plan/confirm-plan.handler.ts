@@ -1,11 +1,16 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { FieldError, PlanResponse } from '@cchc/contracts';
 import { effectiveFloor, fromComparable, targetValueProblem, toComparable } from '@cchc/domain';
-import { DomainError, ValidationFailedError } from '../../../../common/domain-error.js';
+import { ValidationFailedError } from '../../../../common/domain-error.js';
 import { findPlan, toPlanSummary } from '../../infrastructure/plan-row.js';
 import { ancestorTargets, toRuleTarget, toTargetResponse } from '../../infrastructure/target-rows.js';
 import { PlanWriter } from '../../infrastructure/plan-writer.js';
-import { assertFollowsParent, assertNotWeakerThanParent } from '../../infrastructure/target-guard.js';
+import {
+  type WeakerTarget,
+  assertFollowsParent,
+  refuseWeakerTargets,
+  weakerThanParent,
+} from '../../infrastructure/target-guard.js';
 import { TargetOrmEntity } from '../../infrastructure/target.orm-entity.js';
 import { GetPlanQuery } from '../../queries/get-plan/get-plan.query.js';
 import { ConfirmPlanCommand } from './confirm-plan.command.js';
@@ -44,34 +49,35 @@ export class ConfirmPlanHandler implements ICommandHandler<ConfirmPlanCommand> {
           }
         }
         if (errors.length > 0) throw new ValidationFailedError(errors);
+        // Every target too weak, missing ones included, refused together: one refusal names them all.
+        const weaker: WeakerTarget[] = [];
         for (const [code, above] of ancestors) {
           const [parent] = above;
           if (parent?.distance !== 1 || byCode.has(code)) continue;
           const floor = effectiveFloor(parent.direction, above, plan.unit_level);
-          throw new DomainError(
-            'TARGET_WEAKER_THAN_PARENT',
-            `Target ${code} of the parent plan is missing: cascade the parent plan again before confirming`,
-            {
-              targetCode: code,
-              field: 'value',
-              parentValue: floor === null ? undefined : fromComparable(parent.measure, floor),
-              triedValue: null,
-            },
-          );
+          weaker.push({
+            targetCode: code,
+            field: 'value',
+            parentValue: floor === null ? undefined : fromComparable(parent.measure, floor),
+            triedValue: null,
+            message: `Target ${code} of the parent plan is missing: cascade the parent plan again before confirming`,
+          });
         }
         for (const target of targets) {
           const above = ancestors.get(target.code) ?? [];
           const [parent] = above;
           if (!parent) continue;
           assertFollowsParent(target.code, target, parent);
-          assertNotWeakerThanParent(
+          const problem = weakerThanParent(
             target.code,
             target.measure,
             above,
             plan.unit_level,
             toRuleTarget(target),
           );
+          if (problem) weaker.push(problem);
         }
+        if (weaker.length > 0) refuseWeakerTargets(weaker);
         // Every raised value in one statement, not a save per target.
         const raised = targets.filter((t) => beforeRaised.has(t.code));
         if (raised.length > 0) {

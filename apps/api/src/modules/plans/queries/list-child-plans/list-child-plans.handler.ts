@@ -1,33 +1,55 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ChildPlanResponse } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
-import { CHILDREN_OF_PLAN, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
+import { SUBTREE_OF_PLAN, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
 import { findPlan } from '../../infrastructure/plan-row.js';
+import {
+  type UnitNameRow,
+  districtJoin,
+  fullNameOf,
+  unitNameColumns,
+} from '../../infrastructure/unit-names.sql.js';
 import { ListChildPlansQuery } from './list-child-plans.query.js';
 
+/**
+ * The children, each with the compliance problems of its whole subtree: a
+ * district whose own plan is fine but whose communes fall below a floor does
+ * not comply. One compliance query over the parent's subtree; each problem is
+ * counted for the child its plan descends from, by parent_plan_id (not by the
+ * unit tree: an agency's plan sits at its commune's unit, below the commune's plan).
+ */
 @QueryHandler(ListChildPlansQuery)
 export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute({ planId, unitCodes }: ListChildPlansQuery): Promise<ChildPlanResponse[]> {
     await findPlan(this.dataSource.manager, planId);
-    const rows: {
+    const rows: (UnitNameRow & {
       id: string;
       unit_code: string;
-      unit_name: string;
-      unit_type: string;
       unit_level: ChildPlanResponse['unitLevel'];
       status: ChildPlanResponse['status'];
       version: number;
       violations: number;
-    }[] = await runComplianceQuery(
+      own_violations: number;
+    })[] = await runComplianceQuery(
       this.dataSource,
-      CHILDREN_OF_PLAN,
-      (compliance) => `WITH problems AS (${compliance})
-       SELECT p.id, p.unit_code, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level, p.status, p.version,
-              (SELECT count(*)::int FROM problems WHERE problems.plan_id = p.id) AS violations
+      SUBTREE_OF_PLAN,
+      (compliance) => `WITH RECURSIVE problems AS (${compliance}),
+       -- Each plan below, with the child of $1 it descends from.
+       lineage (id, child_id) AS (
+         SELECT id, id FROM plans WHERE parent_plan_id = $1
+         UNION ALL
+         SELECT p.id, lineage.child_id FROM plans p JOIN lineage ON p.parent_plan_id = lineage.id),
+       located AS (SELECT problems.plan_id, lineage.child_id FROM problems JOIN lineage ON lineage.id = problems.plan_id)
+       SELECT p.id, p.unit_code, ${unitNameColumns('u')}, u.level AS unit_level, p.status, p.version,
+              count(l.plan_id)::int AS violations,
+              count(l.plan_id) FILTER (WHERE l.plan_id = p.id)::int AS own_violations
        FROM plans p JOIN units u ON u.code = p.unit_code
+       ${districtJoin('u')}
+       LEFT JOIN located l ON l.child_id = p.id
        WHERE p.parent_plan_id = $1 AND ($2::text[] IS NULL OR p.unit_code = ANY($2::text[]))
+       GROUP BY p.id, u.code, u_d.code
        ORDER BY p.unit_code`,
       [planId, unitCodes ?? null],
     );
@@ -36,11 +58,13 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
       unitCode: r.unit_code,
       unitName: r.unit_name,
       unitType: r.unit_type,
+      unitFullName: fullNameOf(r),
       unitLevel: r.unit_level,
       status: r.status,
       version: r.version,
       complies: r.violations === 0,
       violations: r.violations,
+      ownViolations: r.own_violations,
     }));
   }
 }

@@ -20,7 +20,7 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { IconCircleCheck, IconSend } from '@tabler/icons-react';
+import { IconCircleCheck, IconInfoCircle, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PlanStatusBadge } from '../../../../components/plan-status-badge';
@@ -64,10 +64,63 @@ function CascadeResult({ result }: { result: CascadePlanResponse }) {
       <Group gap={6}>
         {result.plans.map((p) => (
           <Anchor key={p.id} component={Link} to={`/plans/${p.id}`} size="sm">
-            {p.unitType} {p.unitName}
+            {p.unitFullName}
           </Anchor>
         ))}
       </Group>
+    </Alert>
+  );
+}
+
+/** What the cascade would do, from a dry run of it, with the way to run it or not. */
+function CascadePreview({
+  preview,
+  onConfirm,
+  onCancel,
+  loading,
+}: {
+  preview: CascadePlanResponse;
+  onConfirm: () => void;
+  onCancel: () => void;
+  loading: boolean;
+}) {
+  const { t } = useI18n();
+  const nothing = preview.created + preview.updated === 0;
+  return (
+    <Alert
+      color={nothing ? 'gray' : 'blue'}
+      variant="light"
+      icon={<IconInfoCircle size={18} />}
+      title={t('cascade.preview.title')}
+      data-testid="cascade-preview"
+    >
+      <Stack gap={6}>
+        <Text size="sm" fw={600}>
+          {t('cascade.preview.summary', { created: preview.created, updated: preview.updated })}
+        </Text>
+        <Text size="sm">
+          {nothing
+            ? t('cascade.preview.nothing')
+            : t('cascade.preview.details', {
+                targetsAdded: preview.targetsAdded,
+                targetsRaised: preview.targetsRaised,
+                tasksAdded: preview.tasksAdded,
+              })}
+        </Text>
+        <Group gap="sm">
+          <Button
+            size="xs"
+            leftSection={<IconSend size={14} aria-hidden />}
+            onClick={onConfirm}
+            loading={loading}
+          >
+            {t('cascade.preview.confirm')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onCancel} disabled={loading}>
+            {t('cascade.preview.cancel')}
+          </Button>
+        </Group>
+      </Stack>
     </Alert>
   );
 }
@@ -80,6 +133,8 @@ interface FormProps {
 
 export function CascadeForm({ plan, units, childPlans }: FormProps) {
   const { t } = useI18n();
+  // First a dry run says what the cascade would do; the cascade runs once that is confirmed.
+  const preview = useCascadePlan(plan.id);
   const cascade = useCascadePlan(plan.id);
   const [mode, setMode] = useState<'all' | 'some'>('all');
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
@@ -95,14 +150,33 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
       return next;
     });
 
-  const run = () => {
+  const requested = (): CascadePlanRequest | null => {
     const request: CascadePlanRequest = mode === 'all' ? {} : { unitCodes: [...picked] };
-    if (mode === 'some' && picked.size === 0) return setProblem(t('cascade.pickOne'));
+    if (mode === 'some' && picked.size === 0) {
+      setProblem(t('cascade.pickOne'));
+      return null;
+    }
     const parsed = cascadePlanRequest.safeParse(request);
-    if (!parsed.success) return setProblem(t('validation.invalid'));
+    if (!parsed.success) {
+      setProblem(t('validation.invalid'));
+      return null;
+    }
     setProblem(null);
-    cascade.mutate(parsed.data);
+    return parsed.data;
   };
+  const check = () => {
+    const request = requested();
+    if (!request) return;
+    cascade.reset();
+    preview.mutate({ ...request, dryRun: true });
+  };
+  const run = () => {
+    const request = requested();
+    if (!request) return;
+    cascade.mutate(request, { onSuccess: () => preview.reset() });
+  };
+  // A change of scope makes the preview say something else: it is asked again.
+  const changeScope = () => preview.reset();
 
   if (units.length === 0)
     return (
@@ -119,6 +193,7 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
         onChange={(v) => {
           setMode(v as 'all' | 'some');
           setProblem(null);
+          changeScope();
         }}
       >
         <Group gap="lg" mt={4}>
@@ -136,7 +211,10 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
                   aria-label={t('cascade.selectAll')}
                   checked={allPicked}
                   indeterminate={picked.size > 0 && !allPicked}
-                  onChange={() => setPicked(allPicked ? new Set() : new Set(units.map((u) => u.code)))}
+                  onChange={() => {
+                    setPicked(allPicked ? new Set() : new Set(units.map((u) => u.code)));
+                    changeScope();
+                  }}
                 />
               </Table.Th>
             )}
@@ -156,7 +234,10 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
                       size="xs"
                       aria-label={t('cascade.selectUnit', { name: u.fullName })}
                       checked={picked.has(u.code)}
-                      onChange={() => toggle(u.code)}
+                      onChange={() => {
+                        toggle(u.code);
+                        changeScope();
+                      }}
                     />
                   </Table.Td>
                 )}
@@ -186,10 +267,24 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
           {problem ??
             (mode === 'some' ? t('cascade.selected', { selected: picked.size, count: units.length }) : '')}
         </Text>
-        <Button leftSection={<IconSend size={16} aria-hidden />} onClick={run} loading={cascade.isPending}>
+        <Button
+          leftSection={<IconSend size={16} aria-hidden />}
+          onClick={check}
+          loading={preview.isPending}
+          disabled={preview.data !== undefined}
+        >
           {t('cascade.run')}
         </Button>
       </Group>
+      <MutationError mutation={preview} what={t('cascade.preview.what')} onRetry={check} />
+      {preview.data && (
+        <CascadePreview
+          preview={preview.data}
+          onConfirm={run}
+          onCancel={() => preview.reset()}
+          loading={cascade.isPending}
+        />
+      )}
       <MutationError mutation={cascade} what={t('cascade.whatRun')} onRetry={run} />
       {cascade.data && <CascadeResult result={cascade.data} />}
     </Stack>

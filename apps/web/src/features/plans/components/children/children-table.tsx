@@ -25,7 +25,7 @@ type Sort = { key: SortKey; dir: 1 | -1 };
 const statusRank = { draft: 0, derived: 1, confirmed: 2 } as const;
 
 const compare: Record<SortKey, (a: ChildPlanResponse, b: ChildPlanResponse) => number> = {
-  unit: (a, b) => a.unitName.localeCompare(b.unitName, 'vi'),
+  unit: (a, b) => a.unitFullName.localeCompare(b.unitFullName, 'vi'),
   code: (a, b) => a.unitCode.localeCompare(b.unitCode),
   status: (a, b) => statusRank[a.status] - statusRank[b.status],
   compliance: (a, b) => a.violations - b.violations,
@@ -78,12 +78,7 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
   const confirmed = plans.filter((p) => p.status === 'confirmed').length;
   const needle = foldVietnamese(text);
   const shown = plans
-    .filter(
-      (p) =>
-        !needle ||
-        foldVietnamese(`${p.unitType} ${p.unitName}`).includes(needle) ||
-        p.unitCode.includes(needle),
-    )
+    .filter((p) => !needle || foldVietnamese(p.unitFullName).includes(needle) || p.unitCode.includes(needle))
     .filter((p) => !status || p.status === status)
     .filter((p) => !compliance || (compliance === 'ok') === p.complies)
     .sort((a, b) => compare[sort.key](a, b) * sort.dir || a.unitCode.localeCompare(b.unitCode));
@@ -171,9 +166,9 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
                   component={Link}
                   to={`/plans/${p.id}`}
                   size="sm"
-                  aria-label={t('children.open', { name: `${p.unitType} ${p.unitName}` })}
+                  aria-label={t('children.open', { name: p.unitFullName })}
                 >
-                  {p.unitType} {p.unitName}
+                  {p.unitFullName}
                 </Anchor>
               </Table.Td>
               <Table.Td>
@@ -185,11 +180,23 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
                     {t('children.ok')}
                   </Badge>
                 ) : (
-                  <Anchor component={Link} to={`/plans/${planId}/compliance?unit=${p.unitCode}`} size="sm">
-                    <Badge color="red" variant="light" size="sm" style={{ cursor: 'pointer' }}>
-                      {t('children.bad', { count: p.violations })}
-                    </Badge>
-                  </Anchor>
+                  // Counted over the child's whole subtree: a district fine itself is not fine
+                  // while its communes are below a floor.
+                  <Stack gap={2}>
+                    <Anchor component={Link} to={`/plans/${planId}/compliance?unit=${p.unitCode}`} size="sm">
+                      <Badge color="red" variant="light" size="sm" style={{ cursor: 'pointer' }}>
+                        {t('children.bad', { count: p.violations })}
+                      </Badge>
+                    </Anchor>
+                    {p.ownViolations < p.violations && (
+                      <Text size="xs" c="dimmed" data-testid={`child-below-${p.unitCode}`}>
+                        {t('floors.childBelow', {
+                          own: p.ownViolations,
+                          below: p.violations - p.ownViolations,
+                        })}
+                      </Text>
+                    )}
+                  </Stack>
                 )}
               </Table.Td>
             </Table.Tr>

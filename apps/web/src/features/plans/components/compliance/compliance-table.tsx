@@ -1,10 +1,12 @@
 import type { ComplianceItem } from '@cchc/contracts';
 import { foldVietnamese } from '@cchc/domain';
-import { Badge, Button, EmptyState, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, EmptyState, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck, IconSearch, IconTool } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../../lib/i18n';
+import { canWritePlan } from '../../../../lib/rights';
+import { useCurrentUser } from '../../../../lib/session';
 
 export function ComplianceTable({
   items,
@@ -14,6 +16,7 @@ export function ComplianceTable({
   initialFilter: string;
 }) {
   const { t, formatValue } = useI18n();
+  const user = useCurrentUser();
   const [text, setText] = useState(initialFilter);
   if (items.length === 0)
     return (
@@ -30,7 +33,9 @@ export function ComplianceTable({
     (i) =>
       !needle ||
       i.unitCode.includes(needle) ||
-      foldVietnamese(`${i.unitName} ${i.targetCode} ${i.targetName}`).includes(needle),
+      // A district's code finds its communes too: the children list links here with it.
+      i.districtCode?.includes(needle) ||
+      foldVietnamese(`${i.unitFullName} ${i.targetCode} ${i.targetName}`).includes(needle),
   );
   const units = new Set(items.map((i) => i.unitCode)).size;
   return (
@@ -64,15 +69,16 @@ export function ComplianceTable({
         </Table.Thead>
         <Table.Tbody>
           {shown.map((i) => {
-            // Items carry the target's direction but not its measure: a date floor is an ISO text.
-            const measure = typeof i.floor === 'string' ? 'date' : 'count';
+            const { measure } = i;
+            // A fix only where the reader may edit the plan (its own unit's); others read.
+            const mayEdit = canWritePlan(user, i);
             return (
               <Table.Tr
                 key={`${i.planId}-${i.targetCode}-${i.field}`}
                 data-testid={`compliance-${i.unitCode}-${i.targetCode}`}
               >
                 <Table.Td>
-                  <Text size="sm">{i.unitName}</Text>
+                  <Text size="sm">{i.unitFullName}</Text>
                   <Text size="xs" c="dimmed">
                     {t(`level.${i.unitLevel}`)} · {i.unitCode}
                   </Text>
@@ -103,16 +109,27 @@ export function ComplianceTable({
                   {formatValue(measure, i.floor)}
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    component={Link}
-                    to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
-                    size="compact-xs"
-                    variant="light"
-                    leftSection={<IconTool size={12} aria-hidden />}
-                    aria-label={t('compliance.fixOf', { name: i.unitName, code: i.targetCode })}
-                  >
-                    {t('compliance.fix')}
-                  </Button>
+                  {mayEdit ? (
+                    <Button
+                      component={Link}
+                      to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
+                      size="compact-xs"
+                      variant="light"
+                      leftSection={<IconTool size={12} aria-hidden />}
+                      aria-label={t('compliance.fixOf', { name: i.unitFullName, code: i.targetCode })}
+                    >
+                      {t('compliance.fix')}
+                    </Button>
+                  ) : (
+                    <Anchor
+                      component={Link}
+                      to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
+                      size="xs"
+                      aria-label={t('compliance.viewOf', { name: i.unitFullName, code: i.targetCode })}
+                    >
+                      {t('compliance.view')}
+                    </Anchor>
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

@@ -28,6 +28,11 @@ function raises(target: TargetResponse, value: TargetValue | undefined): boolean
   );
 }
 
+/** The value the plan received is below the floor now binding it: the plan above raised it since. */
+function belowFloor(target: TargetResponse, level: PlanResponse['unitLevel']): boolean {
+  return weakerFields(target, level, { value: target.value }).length > 0;
+}
+
 export function ConfirmForm({ plan }: { plan: PlanResponse }) {
   const i18n = useI18n();
   const { t, areaName, formatValue } = i18n;
@@ -60,7 +65,13 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
       const errors: Record<string, string> = {};
       for (const target of targets) {
         const value = draftToValue(target.measure, drafts[target.code] ?? '');
-        if (sameValue(value, target.value)) continue;
+        if (sameValue(value, target.value)) {
+          // Left as received, but below a floor the plan above raised since: marked before the
+          // button is pressed, as the API would refuse it.
+          if (belowFloor(target, plan.unitLevel) && target.floor !== null)
+            errors[target.code] = weakerFieldMessage(i18n, target, target.floor);
+          continue;
+        }
         if (value === undefined) {
           errors[target.code] = t('validation.required');
           continue;
@@ -74,6 +85,9 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
     },
   });
   const { values: drafts, request, errors, invalid } = editor;
+  const stillBelow = targets.filter(
+    (x) => belowFloor(x, plan.unitLevel) && errors[x.code] !== undefined,
+  ).length;
   const changes = request.targets ?? [];
   const raisedCount = changes.filter((c) => {
     const target = targets.find((x) => x.code === c.code);
@@ -142,16 +156,25 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
                   const draft = drafts[target.code] ?? valueToDraft(target.measure, target.value);
                   const value = draftToValue(target.measure, draft);
                   const changed = !sameValue(value, target.value);
+                  const raisedAbove = belowFloor(target, plan.unitLevel);
                   return (
                     <Table.Tr
                       key={target.code}
                       data-dirty={changed || undefined}
+                      data-below-floor={raisedAbove || undefined}
                       data-testid={`confirm-row-${target.code}`}
                     >
                       <Table.Td ff="monospace" fz="sm">
                         {target.code}
                       </Table.Td>
-                      <Table.Td fz="sm">{target.name}</Table.Td>
+                      <Table.Td fz="sm">
+                        {target.name}
+                        {raisedAbove && (
+                          <Text size="xs" c="orange.9" mt={2} data-testid={`raised-by-parent-${target.code}`}>
+                            {t('floors.raisedByParent')}
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td fz="sm">{formatValue(target.measure, target.value)}</Table.Td>
                       <Table.Td fz="sm" c="orange.8">
                         {formatValue(target.measure, target.floor)}
@@ -167,6 +190,11 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
                         />
                       </Table.Td>
                       <Table.Td>
+                        {raisedAbove && !changed && (
+                          <Badge color="orange" size="sm" variant="light">
+                            {t('floors.belowFloor')}
+                          </Badge>
+                        )}
                         {changed && raises(target, value) && (
                           <Badge color="teal" size="sm" variant="light">
                             {t('confirm.raised')}
@@ -187,12 +215,14 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
           targetOf={(code) => targets.find((x) => x.code === code)}
         />
         <Group justify="space-between">
-          <Text size="sm" c={invalid ? 'red' : 'dimmed'}>
-            {invalid
-              ? t('validation.fixErrors')
-              : raisedCount > 0
-                ? t('confirm.raisedCount', { count: raisedCount })
-                : ''}
+          <Text size="sm" c={invalid ? 'red' : 'dimmed'} role={stillBelow > 0 ? 'alert' : undefined}>
+            {stillBelow > 0
+              ? t('floors.confirmBelow', { count: stillBelow })
+              : invalid
+                ? t('validation.fixErrors')
+                : raisedCount > 0
+                  ? t('confirm.raisedCount', { count: raisedCount })
+                  : ''}
           </Text>
           <Button
             type="submit"

@@ -1,7 +1,7 @@
 import {
   type PlanHistoryEntry,
   type TargetResponse,
-  type TaskResponse,
+  type TaskSnapshot,
   planHistoryEntry,
 } from '@cchc/contracts';
 import { makeI18n } from '../../../../lib/i18n';
@@ -29,7 +29,8 @@ const target: TargetResponse = {
   parentTargetId: null,
   floor: null,
 };
-const task: TaskResponse = {
+/** As entries recorded before tasks had `cascade`: they still read. */
+const task: TaskSnapshot = {
   id: '8c1d2b57-0f6b-4d3e-9a55-5d8f8b1c2e11',
   title: 'Rà soát thủ tục hành chính',
   area: 'administrative_procedures',
@@ -67,6 +68,11 @@ describe('a plan’s history in plain Vietnamese', () => {
     expect(changed.lines).toEqual([
       { label: 'Nội dung nhiệm vụ', value: 'Rà soát thủ tục hành chính' },
       { label: 'Kinh phí (triệu đồng)', before: '120', after: '1.250' },
+    ]);
+    const current = { ...task, cascade: true, mandated: false, parentDue: null };
+    expect(describeChange(entry('task_changed', current, { ...current, cascade: false }), vi).lines).toEqual([
+      { label: 'Nội dung nhiệm vụ', value: 'Rà soát thủ tục hành chính' },
+      { label: 'Giao xuống cấp dưới', before: 'Có', after: 'Không' },
     ]);
     expect(describeChange(entry('task_removed', task, null), vi).lines).toContainEqual({
       label: 'Thời hạn',

@@ -2,10 +2,10 @@ import {
   type PlanHistoryEntry,
   type PlanSummaryResponse,
   type TargetResponse,
-  type TaskResponse,
+  type TaskSnapshot,
   planSummaryResponse,
   targetResponse,
-  taskResponse,
+  taskSnapshot,
 } from '@cchc/contracts';
 import type { I18n, MessageKey } from '../../../../lib/i18n';
 
@@ -70,7 +70,7 @@ function targetFields(i18n: I18n): Field<TargetResponse>[] {
   ];
 }
 
-function taskFields(i18n: I18n): Field<TaskResponse>[] {
+function taskFields(i18n: I18n): Field<TaskSnapshot>[] {
   return [
     ['task.field.title', (x) => blank(i18n, x.title)],
     ['history.field.area', (x) => i18n.areaName(x.area)],
@@ -79,6 +79,11 @@ function taskFields(i18n: I18n): Field<TaskResponse>[] {
     ['task.field.coordinating', (x) => blank(i18n, x.coordinatingAgencies.join('; '))],
     ['task.field.budget', (x) => i18n.formatNumber(x.budgetMillionVnd)],
     ['task.field.due', (x) => blank(i18n, i18n.formatDue(x.due))],
+    [
+      'history.field.cascade',
+      (x) =>
+        x.cascade === undefined ? i18n.t('history.blank') : i18n.t(x.cascade ? 'history.yes' : 'history.no'),
+    ],
   ];
 }
 
@@ -113,8 +118,8 @@ export function describeChange(entry: PlanHistoryEntry, i18n: I18n): DescribedCh
     after: parse<TargetResponse>(targetResponse, entry.after),
   };
   const task = {
-    before: parse<TaskResponse>(taskResponse, entry.before),
-    after: parse<TaskResponse>(taskResponse, entry.after),
+    before: parse<TaskSnapshot>(taskSnapshot, entry.before),
+    after: parse<TaskSnapshot>(taskSnapshot, entry.after),
   };
   const plan = {
     before: parse<PlanSummaryResponse>(planSummaryResponse, entry.before),

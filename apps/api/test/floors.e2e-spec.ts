@@ -1,0 +1,212 @@
+import { expectInvalid, expectProblem, getPlan, ok } from './support/expectations.js';
+import { importProvince, planOf } from './support/fixtures.js';
+import {
+  NGA_NAM_COMMUNES,
+  SOC_TRANG_DISTRICTS,
+  cascade,
+  children,
+  compliance,
+  socTrangPlan,
+} from './support/soc-trang-plan.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
+type Json = any;
+
+/**
+ * Changes below a plan are never silent: province 94 cascaded to its 11
+ * districts, Ngã Năm (948) cascaded to its 8 communes.
+ */
+describe('floors: what a change leaves below', () => {
+  let t: TestApp;
+  let province: Json;
+  let ngaNam: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    await t.reset();
+    await importProvince(t, '94');
+    province = await socTrangPlan(t);
+    ngaNam = planOf((await cascade(t, province.id)).plans, '948');
+    await cascade(t, ngaNam);
+  });
+
+  const patch = (planId: string, code: string, body: unknown) =>
+    t.request('PATCH', `/api/plans/${planId}/targets/${code}`, body);
+  const impact = (planId: string, code: string, query = '') =>
+    t.request('GET', `/api/plans/${planId}/targets/${code}/impact${query ? `?${query}` : ''}`);
+  const below = SOC_TRANG_DISTRICTS.length + NGA_NAM_COMMUNES.length;
+
+  describe('GET /api/plans/:id/targets/:code/impact', () => {
+    it('counts the plans below, at every level, a proposed value would leave under the floor; nothing is written', async () => {
+      const before = await getPlan(t, province.id);
+      expect(ok(await impact(province.id, 'TTHC-01', 'value=99'))).toEqual({
+        targetCode: 'TTHC-01',
+        plansBelowFloor: below,
+        plansBelowFloorNow: 0,
+      });
+      // Equal to what the plans below hold, or looser: none.
+      expect(ok(await impact(province.id, 'TTHC-01', 'value=98')).plansBelowFloor).toBe(0);
+      expect(ok(await impact(province.id, 'TTHC-01', 'value=90')).plansBelowFloor).toBe(0);
+      // A level floor: 65 for communes leaves the 8 communes below, and every district's own commune floor (60).
+      expect(ok(await impact(province.id, 'DVC-02', 'commune=65')).plansBelowFloor).toBe(below);
+      // 72 for districts only: the districts (at 70), not the communes (bound at 60).
+      expect(ok(await impact(province.id, 'DVC-02', 'district=72')).plansBelowFloor).toBe(
+        SOC_TRANG_DISTRICTS.length,
+      );
+      // An empty level floor means "none of its own": the target's value, 80, binds everyone.
+      expect(ok(await impact(province.id, 'DVC-02', 'district=&commune=')).plansBelowFloor).toBe(below);
+      // An earlier deadline is a stricter one.
+      expect(ok(await impact(province.id, 'KH-04', 'value=2024-06-30')).plansBelowFloor).toBe(below);
+      // From a district, only its communes.
+      expect(ok(await impact(ngaNam, 'TTHC-01', 'value=99')).plansBelowFloor).toBe(NGA_NAM_COMMUNES.length);
+      expect(await getPlan(t, province.id)).toEqual(before);
+      expect(await compliance(t, province.id)).toEqual([]);
+    });
+
+    it('answers the same, as things stand, after the change is saved, until the cascade raises them', async () => {
+      ok(await patch(province.id, 'TTHC-01', { value: 99 }));
+      expect(ok(await impact(province.id, 'TTHC-01'))).toMatchObject({
+        plansBelowFloor: below,
+        plansBelowFloorNow: below,
+      });
+      await cascade(t, province.id);
+      // The districts are raised; Ngã Năm's communes wait for Ngã Năm's own cascade.
+      expect(ok(await impact(province.id, 'TTHC-01')).plansBelowFloorNow).toBe(NGA_NAM_COMMUNES.length);
+      await cascade(t, ngaNam);
+      expect(ok(await impact(province.id, 'TTHC-01')).plansBelowFloorNow).toBe(0);
+    });
+
+    it("refuses a value the target's measure does not take, and an unknown target", async () => {
+      expect(expectInvalid(await impact(province.id, 'TTHC-01', 'value=101'))).toEqual(['value']);
+      expect(expectInvalid(await impact(province.id, 'TTHC-01', 'value=abc&commune=-1')).sort()).toEqual([
+        'commune',
+        'value',
+      ]);
+      expect(expectInvalid(await impact(province.id, 'KH-04', 'value=30/06/2024'))).toEqual(['value']);
+      expectProblem(await impact(province.id, 'XX-99', 'value=1'), 404, 'NOT_FOUND');
+    });
+  });
+
+  describe('the children list', () => {
+    it("counts each child's whole subtree: a district fine itself is not fine while its communes are below", async () => {
+      ok(await patch(province.id, 'TTHC-01', { value: 99 }));
+      ok(await patch(ngaNam, 'TTHC-01', { value: 99 }));
+      const list = await children(t, province.id);
+      expect(list.find((c: Json) => c.unitCode === '948')).toMatchObject({
+        unitFullName: 'Thị xã Ngã Năm',
+        complies: false,
+        ownViolations: 0,
+        violations: NGA_NAM_COMMUNES.length,
+      });
+      // A district with no plans below it: its own problem only.
+      expect(list.find((c: Json) => c.unitCode === '941')).toMatchObject({
+        complies: false,
+        ownViolations: 1,
+        violations: 1,
+      });
+      // The same count as the compliance screen's rows for that subtree.
+      const rows = (await compliance(t, province.id)).filter(
+        (r: Json) => r.unitCode === '948' || r.districtCode === '948',
+      );
+      expect(rows).toHaveLength(NGA_NAM_COMMUNES.length);
+      // Ngã Năm's own list: its communes, named with their district.
+      const communes = await children(t, ngaNam);
+      expect(communes.find((c: Json) => c.unitCode === '31732')).toMatchObject({
+        unitFullName: 'Phường 1, Thị xã Ngã Năm',
+        violations: 1,
+        ownViolations: 1,
+      });
+    });
+  });
+
+  describe('compliance rows', () => {
+    it('name the unit by type, name and district, and the measure of the values', async () => {
+      ok(await patch(province.id, 'TTHC-01', { value: 99 }));
+      const rows = await compliance(t, province.id);
+      expect(rows.find((r: Json) => r.unitCode === '31741')).toMatchObject({
+        unitName: 'Tân Long',
+        unitType: 'Xã',
+        unitFullName: 'Xã Tân Long, Thị xã Ngã Năm',
+        districtCode: '948',
+        unitLevel: 'commune',
+        targetCode: 'TTHC-01',
+        measure: 'percent',
+        value: 98,
+        floor: 99,
+      });
+      expect(rows.find((r: Json) => r.unitCode === '948')).toMatchObject({
+        unitFullName: 'Thị xã Ngã Năm',
+        districtCode: null,
+      });
+    });
+  });
+
+  describe('confirm', () => {
+    it('refuses naming every target below its floor at once, raised or left alone', async () => {
+      ok(await patch(province.id, 'TTHC-01', { value: 99 }));
+      ok(await patch(province.id, 'KH-04', { value: '2024-06-30' }));
+      const before = await getPlan(t, ngaNam);
+      const body = expectProblem(
+        await t.request('POST', `/api/plans/${ngaNam}/confirm`, { targets: [{ code: 'DVC-02', value: 65 }] }),
+        422,
+        'TARGET_WEAKER_THAN_PARENT',
+      );
+      expect(body.violations).toEqual(
+        expect.arrayContaining([
+          { targetCode: 'TTHC-01', field: 'value', parentValue: 99, triedValue: 98 },
+          { targetCode: 'DVC-02', field: 'value', parentValue: 70, triedValue: 65 },
+          { targetCode: 'KH-04', field: 'value', parentValue: '2024-06-30', triedValue: '2024-07-30' },
+        ]),
+      );
+      expect(body.violations).toHaveLength(3);
+      // The first is also in the top-level fields, as a single refusal has it.
+      expect(body.violations).toContainEqual({
+        targetCode: body.targetCode,
+        field: body.field,
+        parentValue: body.parentValue,
+        triedValue: body.triedValue,
+      });
+      for (const code of ['TTHC-01', 'DVC-02', 'KH-04']) expect(body.detail).toContain(code);
+      expect(await getPlan(t, ngaNam)).toEqual(before);
+    });
+  });
+
+  describe('cascade dryRun', () => {
+    it('answers what the cascade would do and writes nothing; the real run then does exactly that', async () => {
+      ok(await patch(province.id, 'TTHC-01', { value: 99 }));
+      const childrenBefore = await children(t, province.id);
+      const historyBefore = ok(await t.request('GET', `/api/plans/${province.id}/history`));
+      const complianceBefore = await compliance(t, province.id);
+      const preview = await cascade(t, province.id, { dryRun: true });
+      expect(preview).toEqual({
+        created: 0,
+        updated: SOC_TRANG_DISTRICTS.length,
+        targetsAdded: 0,
+        targetsRaised: SOC_TRANG_DISTRICTS.length,
+        tasksAdded: 0,
+        dryRun: true,
+        plans: [],
+      });
+      expect(await children(t, province.id)).toEqual(childrenBefore);
+      expect(ok(await t.request('GET', `/api/plans/${province.id}/history`))).toEqual(historyBefore);
+      expect(await compliance(t, province.id)).toEqual(complianceBefore);
+      const { plans, ...run } = await cascade(t, province.id);
+      expect(run).toEqual({ ...preview, dryRun: false, plans: undefined });
+      expect(plans).toHaveLength(SOC_TRANG_DISTRICTS.length);
+    });
+
+    it('creates no plan when previewing a first cascade', async () => {
+      await t.reset();
+      await importProvince(t, '94');
+      const fresh = await socTrangPlan(t);
+      const preview = await cascade(t, fresh.id, { dryRun: true, unitCodes: ['948', '949'] });
+      expect(preview).toMatchObject({ created: 2, updated: 0, targetsAdded: 8, tasksAdded: 4, dryRun: true });
+      expect(await children(t, fresh.id)).toEqual([]);
+      // A second preview finds the same: the first left nothing behind.
+      expect(await cascade(t, fresh.id, { dryRun: true, unitCodes: ['948', '949'] })).toEqual(preview);
+    });
+  });
+});
