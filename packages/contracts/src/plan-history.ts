@@ -14,6 +14,7 @@ import {
 const planSummaryResponse = currentPlanSummary.extend({
   issued: planIssue.nullable().optional(),
   amendment: currentPlanSummary.shape.amendment.optional(),
+  reconfirm: currentPlanSummary.shape.reconfirm.optional(),
 });
 
 /** A plan as a confirmation's history shows it: the plan, and the targets it raised. */

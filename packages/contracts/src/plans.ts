@@ -313,6 +313,20 @@ export const planSummaryResponse = z
     issued: planIssue.nullable(),
     /** While the plan is being amended: the version being drafted and why. */
     amendment: z.object({ version: z.number().int(), reason: z.string() }).nullable(),
+    /**
+     * A derived plan that must be confirmed again because an amendment of the plan it
+     * derives from changed its targets: which version, and each target before → after
+     * (before null: a target the amendment added). Null once it is confirmed.
+     */
+    reconfirm: z
+      .object({
+        parentPlanId: uuid,
+        parentVersion: z.number().int(),
+        targets: z.array(
+          z.object({ code: z.string(), before: targetValue.nullable(), after: targetValue }),
+        ),
+      })
+      .nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

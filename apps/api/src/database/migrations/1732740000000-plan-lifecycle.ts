@@ -22,7 +22,8 @@ export class PlanLifecycle1732740000000 implements MigrationInterface {
         ADD COLUMN signer jsonb,
         ADD COLUMN issued_at timestamptz,
         ADD COLUMN issued_by text,
-        ADD COLUMN amendment_reason text`);
+        ADD COLUMN amendment_reason text,
+        ADD COLUMN reconfirm jsonb`);
     await q.query(`
       CREATE TABLE plan_versions (
         plan_id uuid NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
@@ -44,7 +45,7 @@ export class PlanLifecycle1732740000000 implements MigrationInterface {
     await q.query('DROP TABLE plan_versions');
     await q.query(`
       ALTER TABLE plans DROP COLUMN document_version, DROP COLUMN issued_on, DROP COLUMN issue_place,
-        DROP COLUMN signer, DROP COLUMN issued_at, DROP COLUMN issued_by, DROP COLUMN amendment_reason`);
+        DROP COLUMN signer, DROP COLUMN issued_at, DROP COLUMN issued_by, DROP COLUMN amendment_reason, DROP COLUMN reconfirm`);
     await q.query(`ALTER TABLE plans DROP CONSTRAINT plans_status_check`);
     await q.query(
       `ALTER TABLE plans ADD CONSTRAINT plans_status_check CHECK (status IN ('draft', 'derived', 'confirmed'))`,

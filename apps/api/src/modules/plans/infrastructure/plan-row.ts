@@ -29,6 +29,7 @@ export interface PlanRow {
   issued_by: string | null;
   /** Why the plan is being amended, while it is. */
   amendment_reason: string | null;
+  reconfirm: PlanSummaryResponse['reconfirm'];
   created_at: Date;
   updated_at: Date;
 }
@@ -85,6 +86,7 @@ export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
     issued: planIssueOf(r),
     amendment:
       r.status === 'amending' ? { version: r.document_version + 1, reason: r.amendment_reason ?? '' } : null,
+    reconfirm: r.reconfirm ?? null,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
   };
