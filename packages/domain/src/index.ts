@@ -8,6 +8,7 @@ export * from './plans/plan-status';
 export * from './plans/task-due';
 export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
+export * from './text/fold-vietnamese.sql';
 export * from './text/roman-numeral';
 export * from './text/locale-number';
 export * from './accounts/roles';
