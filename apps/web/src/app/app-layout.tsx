@@ -8,7 +8,7 @@ import { CurrentUser } from '../features/auth/components/current-user';
 import { SearchBox } from '../features/search/components/search-box';
 import { useUnit } from '../features/units/api/get-unit';
 import { useI18n } from '../lib/i18n';
-import { managesUsers, startsAtOwnUnit } from '../lib/rights';
+import { managesUsers, unitTreePath } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 import { ScreenBoundary } from './screen-boundary';
 
@@ -45,11 +45,7 @@ export function AppLayout() {
             </Anchor>
             <nav aria-label={t('app.nav.main')}>
               {/* "/" opens a district's or commune's own plan; the tree opens at its unit. */}
-              <NavLink
-                to={startsAtOwnUnit(user) ? `/?unit=${user.unitCode}` : '/'}
-                end
-                className="top-nav-link"
-              >
+              <NavLink to={unitTreePath(user)} end className="top-nav-link">
                 {t('app.nav.units')}
               </NavLink>
               {managesUsers(user) && (

@@ -5,6 +5,7 @@ import {
   managesUsers,
   rolesAssignable,
   startsAtOwnUnit,
+  unitTreePath,
 } from './rights';
 
 const officer948 = { role: 'officer', unitCode: '948' } as const;
@@ -32,6 +33,8 @@ describe('what the screens offer', () => {
     expect(startsAtOwnUnit(viewer94)).toBe(false);
     expect(startsAtOwnUnit(provinceAdmin)).toBe(false);
     expect(startsAtOwnUnit(systemAdmin)).toBe(false);
+    expect(unitTreePath(officer948)).toBe('/?unit=948');
+    expect(unitTreePath(provinceAdmin)).toBe('/');
   });
 
   it('follows the plans below one’s own unit, not below the plan one’s plans derive from', () => {

@@ -45,6 +45,11 @@ export function startsAtOwnUnit(user: Who): user is Who & { unitCode: string } {
   return user.unitCode !== null && !isProvinceCode(user.unitCode);
 }
 
+/** Where "Đơn vị hành chính" leads: the tree, opened at one's own unit for those who start there ("/" opens their plan). */
+export function unitTreePath(user: Who): string {
+  return startsAtOwnUnit(user) ? `/?unit=${user.unitCode}` : '/';
+}
+
 /** A province's official code has two digits (a district's three, a commune's five). */
 export const isProvinceCode = (unitCode: string | null | undefined) => unitCode?.length === 2;
 
