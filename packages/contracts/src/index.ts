@@ -4,4 +4,5 @@ export * from './units';
 export * from './plans';
 export * from './accounts';
 export * from './plan-history';
+export * from './search';
 export * from './routes';

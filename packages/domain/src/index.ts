@@ -10,6 +10,7 @@ export * from './plans/task-due';
 export * from './plans/mandated-task';
 export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
+export * from './text/fold-vietnamese.sql';
 export * from './text/roman-numeral';
 export * from './text/locale-number';
 export * from './accounts/roles';

@@ -5,9 +5,10 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LocaleSwitch } from '../components/locale-switch';
 import { LoadingBlock } from '../components/query-view';
 import { CurrentUser } from '../features/auth/components/current-user';
+import { SearchBox } from '../features/search/components/search-box';
 import { useUnit } from '../features/units/api/get-unit';
 import { useI18n } from '../lib/i18n';
-import { managesUsers } from '../lib/rights';
+import { managesUsers, unitTreePath } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 import { ScreenBoundary } from './screen-boundary';
 
@@ -43,7 +44,8 @@ export function AppLayout() {
               </Group>
             </Anchor>
             <nav aria-label={t('app.nav.main')}>
-              <NavLink to="/" end className="top-nav-link">
+              {/* "/" opens a district's or commune's own plan; the tree opens at its unit. */}
+              <NavLink to={unitTreePath(user)} end className="top-nav-link">
                 {t('app.nav.units')}
               </NavLink>
               {managesUsers(user) && (
@@ -54,6 +56,7 @@ export function AppLayout() {
             </nav>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <SearchBox />
             <CurrentUser unitFullName={unit.data?.fullName} />
             <LocaleSwitch />
           </Group>

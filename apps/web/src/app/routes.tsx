@@ -17,7 +17,8 @@ function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>,
   });
 }
 
-const UnitsPage = screen(() => import('../routes/units'), 'UnitsPage');
+const HomePage = screen(() => import('../routes/home'), 'HomePage');
+const SearchPage = screen(() => import('../routes/search'), 'SearchPage');
 const CreatePlanPage = screen(() => import('../routes/plan-new'), 'CreatePlanPage');
 const PlanPage = screen(() => import('../routes/plan'), 'PlanPage');
 const CascadePage = screen(() => import('../routes/plan-cascade'), 'CascadePage');
@@ -41,7 +42,8 @@ export function AppRoutes() {
       />
       <Route element={<RequireSession />}>
         <Route element={<AppLayout />}>
-          <Route index element={<UnitsPage />} />
+          <Route index element={<HomePage />} />
+          <Route path="search" element={<SearchPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="plans/new" element={<CreatePlanPage />} />
           <Route path="plans/:planId" element={<PlanLayout />}>

@@ -2,6 +2,7 @@ import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { healthRoutes } from './health.routes';
 import { plansRoutes } from './plans.routes';
+import { searchRoutes } from './search.routes';
 import { unitsRoutes } from './units.routes';
 import { usersRoutes } from './users.routes';
 
@@ -10,6 +11,7 @@ export * from './audit.routes';
 export * from './auth.routes';
 export * from './health.routes';
 export * from './plans.routes';
+export * from './search.routes';
 export * from './units.routes';
 export * from './users.routes';
 
@@ -21,4 +23,5 @@ export const apiRoutes = {
   audit: auditRoutes,
   auth: authRoutes,
   users: usersRoutes,
+  search: searchRoutes,
 };

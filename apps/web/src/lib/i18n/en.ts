@@ -524,6 +524,24 @@ export const en: Catalog<'one'> = {
   'history.field.cascade': 'Assigned to the levels below',
   'history.yes': 'Yes',
   'history.no': 'No',
+  'search.label': 'Search plans, targets, tasks',
+  'search.placeholder': 'Search plans, targets, tasks (with or without diacritics)',
+  'search.submit': 'Search',
+  'search.title': 'Search results',
+  'search.what': 'search results',
+  'search.tooShort': 'Type at least {min} letters or digits to search',
+  'search.results': { one: '{count} result for “{q}”', other: '{count} results for “{q}”' },
+  'search.resultsMax': {
+    one: 'Showing the first {count} result for “{q}”; add words to narrow it down.',
+    other: 'Showing the first {count} results for “{q}”; add words to narrow them down.',
+  },
+  'search.empty': 'No plan, target or task matching “{q}” among the plans you may see.',
+  'search.kind.plan': 'Plan',
+  'search.kind.target': 'Target',
+  'search.kind.task': 'Task',
+  'search.in': '{unit} · {year}',
+  'units.plans.outOfScope': 'The plans of this unit are outside what you may see',
+  'home.opening': 'Opening your unit’s plan…',
 };
 
 /** English names of the reform areas (Vietnamese ones: REFORM_AREA_NAMES_VI). */

@@ -501,6 +501,22 @@ export const vi = {
   'history.field.cascade': 'Giao xuống cấp dưới',
   'history.yes': 'Có',
   'history.no': 'Không',
+  'search.label': 'Tìm kế hoạch, chỉ tiêu, nhiệm vụ',
+  'search.placeholder': 'Tìm kế hoạch, chỉ tiêu, nhiệm vụ (có dấu hoặc không dấu)',
+  'search.submit': 'Tìm',
+  'search.title': 'Kết quả tìm kiếm',
+  'search.what': 'kết quả tìm kiếm',
+  'search.tooShort': 'Nhập ít nhất {min} chữ cái hoặc chữ số để tìm',
+  'search.results': { other: '{count} kết quả cho “{q}”' },
+  'search.resultsMax': { other: 'Hiện {count} kết quả đầu tiên cho “{q}”; hãy thêm từ để thu hẹp.' },
+  'search.empty':
+    'Không tìm thấy kế hoạch, chỉ tiêu hay nhiệm vụ nào khớp với “{q}” trong phạm vi bạn được xem.',
+  'search.kind.plan': 'Kế hoạch',
+  'search.kind.target': 'Chỉ tiêu',
+  'search.kind.task': 'Nhiệm vụ',
+  'search.in': '{unit} · năm {year}',
+  'units.plans.outOfScope': 'Kế hoạch của đơn vị này không thuộc phạm vi bạn được xem',
+  'home.opening': 'Đang mở kế hoạch của đơn vị bạn…',
 } as const satisfies Record<string, string | { other: string }>;
 
 export type MessageKey = keyof typeof vi;

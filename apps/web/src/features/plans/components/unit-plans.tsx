@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { PlanStatusBadge } from '../../../components/plan-status-badge';
 import { QueryView } from '../../../components/query-view';
+import { isApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { canCreatePlanFor } from '../../../lib/rights';
@@ -32,17 +33,24 @@ export function UnitPlans({ unit }: { unit: UnitDetailResponse }) {
           </Button>
         )}
       </Group>
-      <QueryView query={plans} what={t('units.what.plans')}>
-        {(list) =>
-          list.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('units.plans.empty')}
-            </Text>
-          ) : (
-            <PlansByYear plans={list} />
-          )
-        }
-      </QueryView>
+      {isApiError(plans.error) && plans.error.code === 'FORBIDDEN' ? (
+        // The API keeps the plans of units outside one's view to itself: say so, not "no plans".
+        <Text size="sm" c="dimmed" data-testid="plans-out-of-scope">
+          {t('units.plans.outOfScope')}
+        </Text>
+      ) : (
+        <QueryView query={plans} what={t('units.what.plans')}>
+          {(list) =>
+            list.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('units.plans.empty')}
+              </Text>
+            ) : (
+              <PlansByYear plans={list} />
+            )
+          }
+        </QueryView>
+      )}
     </Paper>
   );
 }
