@@ -23,13 +23,20 @@ interface Load {
 async function throttle(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
+  if (!process.env.NO_THROTTLE) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
   const scripts = new Set<string>();
   const tally = { jsBytes: 0, jsFiles: 0, allBytes: 0 };
   cdp.on('Network.responseReceived', (e) => {
     if (e.type === 'Script') scripts.add(e.requestId);
   });
+  const t0 = Date.now();
+  const urls = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, e.request.url);
+    if (process.env.TIMELINE) console.log(`${Date.now() - t0} start ${e.request.url.replace(/^.*?\/\/[^/]+/, '')}`);
+  });
   cdp.on('Network.loadingFinished', (e) => {
+    if (process.env.TIMELINE) console.log(`${Date.now() - t0} end ${urls.get(e.requestId)?.replace(/^.*?\/\/[^/]+/, '')} ${e.encodedDataLength}`);
     tally.allBytes += e.encodedDataLength;
     if (scripts.has(e.requestId)) {
       tally.jsBytes += e.encodedDataLength;
@@ -48,7 +55,7 @@ async function load(page: Page, path: string, screen: Screen): Promise<Load> {
   await page.goto(path, { waitUntil: 'commit' });
   // Runs in the page (Playwright sends its text; the CSP forbids evaluating strings there).
   const shown = (s: Screen) => {
-    const heading = [...document.querySelectorAll('h1, h2')].map((h) => h.textContent ?? '');
+    const heading = Array.from(document.querySelectorAll('h1, h2'), (h) => h.textContent ?? '');
     const there =
       s === 'sign-in'
         ? heading.includes('Đăng nhập') && document.querySelector('input') !== null
@@ -82,6 +89,7 @@ async function communePlanId(request: APIRequestContext): Promise<string> {
   await signInByApi(request, 'canbo.948');
   const plans = await request.get('/api/plans?unit=948&year=2024');
   const [district] = (await plans.json()) as { id: string }[];
+  if (!district) throw new Error('Ngã Năm has no 2024 plan');
   const cascade = await request.post(`/api/plans/${district.id}/cascade`, { data: {} });
   expect(cascade.ok()).toBe(true);
   const { plans: children } = (await cascade.json()) as { plans: { id: string; unitCode: string }[] };

@@ -1,6 +1,7 @@
 import { type TargetResponse, type UpdateTargetRequest, updateTargetRequest } from '@cchc/contracts';
 import { type FloorLevel, type TargetValue, type UnitLevel, floorLevelsBelow } from '@cchc/domain';
-import { ActionIcon, Group, Table, Text, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
+import { FitTextarea } from '../../../components/fit-textarea';
 import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
@@ -149,12 +150,11 @@ export function TargetRow({
           </Group>
         </Table.Td>
         <Table.Td>
-          <Textarea
+          <FitTextarea
             className="cell-input"
             data-dirty={changed.name || undefined}
             aria-label={t('target.nameOf', { code: target.code })}
             size="xs"
-            autosize
             minRows={1}
             maxRows={4}
             value={shown.name}

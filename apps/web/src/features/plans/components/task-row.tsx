@@ -1,5 +1,6 @@
 import { type TaskResponse, type UpdateTaskRequest, updateTaskRequest } from '@cchc/contracts';
-import { ActionIcon, Group, Table, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Table, TextInput, Tooltip } from '@mantine/core';
+import { FitTextarea } from '../../../components/fit-textarea';
 import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
@@ -114,11 +115,10 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
           </Group>
         </Table.Td>
         <Table.Td>
-          <Textarea
+          <FitTextarea
             {...cell}
             data-dirty={changed('title')}
             aria-label={t('task.titleOf', { no })}
-            autosize
             minRows={1}
             maxRows={5}
             value={shown.title}
@@ -127,11 +127,10 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
           />
         </Table.Td>
         <Table.Td>
-          <Textarea
+          <FitTextarea
             {...cell}
             data-dirty={changed('product')}
             aria-label={t('task.productOf', { no })}
-            autosize
             minRows={1}
             maxRows={4}
             value={shown.product}
@@ -150,11 +149,10 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
           />
         </Table.Td>
         <Table.Td>
-          <Textarea
+          <FitTextarea
             {...cell}
             data-dirty={changed('coordinatingAgencies')}
             aria-label={t('task.coordinatingOf', { no })}
-            autosize
             minRows={1}
             maxRows={4}
             value={shown.coordinating}
