@@ -1,5 +1,5 @@
-import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { DEMO_PASSWORD } from './support';
+import { type Page, expect, test } from '@playwright/test';
+import { cascadeNgaNam, signInByApi } from './support';
 
 /**
  * A commune's link, as Chromium emulates it: 1.6 Mbit/s each way and 150 ms of latency, an empty
@@ -23,7 +23,8 @@ interface Load {
 async function throttle(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  if (!process.env.NO_THROTTLE) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
+  if (!process.env.NO_THROTTLE)
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
   const scripts = new Set<string>();
   const tally = { jsBytes: 0, jsFiles: 0, allBytes: 0 };
   cdp.on('Network.responseReceived', (e) => {
@@ -33,10 +34,14 @@ async function throttle(page: Page) {
   const urls = new Map<string, string>();
   cdp.on('Network.requestWillBeSent', (e) => {
     urls.set(e.requestId, e.request.url);
-    if (process.env.TIMELINE) console.log(`${Date.now() - t0} start ${e.request.url.replace(/^.*?\/\/[^/]+/, '')}`);
+    if (process.env.TIMELINE)
+      console.log(`${Date.now() - t0} start ${e.request.url.replace(/^.*?\/\/[^/]+/, '')}`);
   });
   cdp.on('Network.loadingFinished', (e) => {
-    if (process.env.TIMELINE) console.log(`${Date.now() - t0} end ${urls.get(e.requestId)?.replace(/^.*?\/\/[^/]+/, '')} ${e.encodedDataLength}`);
+    if (process.env.TIMELINE)
+      console.log(
+        `${Date.now() - t0} end ${urls.get(e.requestId)?.replace(/^.*?\/\/[^/]+/, '')} ${e.encodedDataLength}`,
+      );
     tally.allBytes += e.encodedDataLength;
     if (scripts.has(e.requestId)) {
       tally.jsBytes += e.encodedDataLength;
@@ -78,27 +83,6 @@ function report(name: string, l: Load) {
   );
 }
 
-async function signInByApi(request: APIRequestContext, username: string) {
-  const response = await request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(response.ok()).toBe(true);
-}
-
-/** The 2024 plan of Phường 1 (31732, in Ngã Năm): Ngã Năm's officer cascades its plan to its
- * communes first (idempotent: a second run changes nothing). */
-async function communePlanId(request: APIRequestContext): Promise<string> {
-  await signInByApi(request, 'canbo.948');
-  const plans = await request.get('/api/plans?unit=948&year=2024');
-  const [district] = (await plans.json()) as { id: string }[];
-  if (!district) throw new Error('Ngã Năm has no 2024 plan');
-  const cascade = await request.post(`/api/plans/${district.id}/cascade`, { data: {} });
-  expect(cascade.ok()).toBe(true);
-  const { plans: children } = (await cascade.json()) as { plans: { id: string; unitCode: string }[] };
-  const commune = children.find((c) => c.unitCode === '31732');
-  if (!commune) throw new Error('the cascade made no plan for Phường 1');
-  await request.post('/api/auth/logout');
-  return commune.id;
-}
-
 test('the sign-in screen shows within the aim on a slow link', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, locale: 'vi-VN' });
   const page = await context.newPage();
@@ -111,8 +95,10 @@ test('the sign-in screen shows within the aim on a slow link', async ({ browser,
 
 test('a commune’s plan shows within the aim on a slow link', async ({ browser, baseURL, playwright }) => {
   const setup = await playwright.request.newContext({ baseURL });
-  const planId = await communePlanId(setup);
+  // Phường 1's plan, as Ngã Năm's cascade derived it.
+  const planId = (await cascadeNgaNam(setup)).communePlanIds.get('31732');
   await setup.dispose();
+  if (!planId) throw new Error('the cascade made no plan for Phường 1');
 
   const context = await browser.newContext({ baseURL, locale: 'vi-VN' });
   // The session cookie only: the browser's cache stays empty.
