@@ -6,6 +6,7 @@ import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-r
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
+import { PrintText } from '../../../components/print-text';
 import { TargetValueInput } from '../../../components/target-value-input';
 import { weakerFieldMessage } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
@@ -163,6 +164,7 @@ export function TargetRow({
             onKeyDown={onKeyDown}
             error={errors.name}
           />
+          <PrintText>{target.name}</PrintText>
         </Table.Td>
         <Table.Td>
           <Text size="xs">{t(`measure.${m}`)}</Text>
@@ -181,6 +183,7 @@ export function TargetRow({
             onKeyDown={onKeyDown}
             error={errors.value}
           />
+          <PrintText>{formatValue(m, target.value)}</PrintText>
         </Table.Td>
         {showFloor && (
           <Table.Td>
@@ -211,6 +214,9 @@ export function TargetRow({
               onKeyDown={onKeyDown}
               error={errors[l]}
             />
+            <PrintText>
+              {target.levelFloors[l] === null ? t('common.none') : formatValue(m, target.levelFloors[l])}
+            </PrintText>
           </Table.Td>
         ))}
         {!readOnly && (

@@ -5,6 +5,7 @@ import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-r
 import { type KeyboardEvent, useEffect } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
+import { PrintText } from '../../../components/print-text';
 import { useDueYearConfirm } from '../../../components/due-year-confirm';
 import { LocaleNumberInput } from '../../../components/locale-number-input';
 import { dueInputToRequest } from '../../../lib/format';
@@ -52,7 +53,7 @@ function toPatch(
 
 /** A task, edited in place; its budget counts in the subtotals while it is typed. */
 export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }: TaskRowProps) {
-  const { t, formatDue } = useI18n();
+  const { t, formatDue, formatNumber } = useI18n();
   const update = useUpdateTask(planId, task.id);
   const remove = useDeleteTask(planId, task.id);
   const editor = useContractForm<Edits, UpdateTaskRequest>({
@@ -125,6 +126,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
             onChange={set('title')}
             error={errors.title}
           />
+          <PrintText>{task.title}</PrintText>
         </Table.Td>
         <Table.Td>
           <FitTextarea
@@ -137,6 +139,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
             onChange={set('product')}
             error={errors.product}
           />
+          <PrintText>{task.product ?? ''}</PrintText>
         </Table.Td>
         <Table.Td>
           <TextInput
@@ -147,6 +150,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
             onChange={set('leadAgency')}
             error={errors.leadAgency}
           />
+          <PrintText>{task.leadAgency ?? ''}</PrintText>
         </Table.Td>
         <Table.Td>
           <FitTextarea
@@ -159,6 +163,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
             onChange={set('coordinating')}
             error={errors.coordinating}
           />
+          <PrintText>{task.coordinatingAgencies.join('\n')}</PrintText>
         </Table.Td>
         <Table.Td>
           <LocaleNumberInput
@@ -169,6 +174,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
             onChange={(v) => editor.setField('budget', v)}
             error={errors.budgetMillionVnd}
           />
+          <PrintText>{formatNumber(task.budgetMillionVnd)}</PrintText>
         </Table.Td>
         <Table.Td>
           <TextInput
@@ -180,6 +186,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear }:
             onChange={set('due')}
             error={errors.due}
           />
+          <PrintText>{formatDue(task.due)}</PrintText>
         </Table.Td>
         {!readOnly && (
           <Table.Td>
