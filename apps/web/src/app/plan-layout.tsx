@@ -62,7 +62,7 @@ function PlanHeading({ plan }: { plan: PlanResponse }) {
   const { t } = useI18n();
   const user = useCurrentUser();
   return (
-    <Stack gap={6} mb="sm">
+    <Stack gap={6} mb="sm" className="no-print">
       <Breadcrumbs separatorMargin={6} fz="sm">
         <Anchor component={Link} to={unitTreePath(user)} size="sm">
           {t('app.nav.units')}
