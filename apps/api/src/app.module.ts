@@ -11,6 +11,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
         DocsModule,
         AccountsModule,
         AuditModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -220,17 +220,20 @@ describe('the rights matrix', () => {
         units: [...visible[actor]].sort(),
       });
     }
-    // Filtered by unit: listed exactly when readable.
+    // Filtered by unit: listed when readable; a unit whose plans are outside one's
+    // view answers 403 (units are no secret), so the screen says so rather than "no plans".
     const wrong: string[] = [];
     for (const actor of ACTOR_NAMES) {
       for (const [i, plan] of PLANS.entries()) {
-        const listed = ok(await as(actor, 'GET', `/api/plans?unit=${plan}&year=2024`));
-        const ids = listed.map((p: Json) => p.id);
-        const want = READ[actor][i] === 200 ? [planIds[plan]] : [];
-        if (JSON.stringify(ids) !== JSON.stringify(want)) wrong.push(`${actor} ?unit=${plan}: ${ids}`);
+        const res = await as(actor, 'GET', `/api/plans?unit=${plan}&year=2024`);
+        const got = res.status === 200 ? res.body.map((p: Json) => p.id) : `${res.status} ${res.body?.code}`;
+        const want = READ[actor][i] === 200 ? [planIds[plan]] : '403 FORBIDDEN';
+        if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${actor} ?unit=${plan}: ${got}`);
       }
     }
     expect(wrong).toEqual([]);
+    // An unknown unit is no one's: it has no plans.
+    expect(ok(await as('officer@948', 'GET', '/api/plans?unit=99999'))).toEqual([]);
   });
 
   it('refuses every write outside one’s own unit’s plan (403 if readable, else 404) and changes nothing', async () => {

@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContextOptions, type Page, expect } from '@playwright/test';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+  expect,
+} from '@playwright/test';
 
 /** The demo accounts' password (apps/api demo data; README). */
 export const DEMO_PASSWORD = 'cchc-demo-2024';
@@ -35,4 +41,27 @@ export type ContextOptions = Pick<BrowserContextOptions, 'baseURL' | 'locale' | 
 export async function otherUserPage(browser: Browser, options: ContextOptions): Promise<Page> {
   const context = await browser.newContext(options);
   return context.newPage();
+}
+
+/** Signs `request` in (an API context, or a browser context's `.request`, which shares its cookies). */
+export async function signInByApi(request: APIRequestContext, username: string, password = DEMO_PASSWORD) {
+  const response = await request.post('/api/auth/login', { data: { username, password } });
+  expect(response.ok()).toBe(true);
+}
+
+/**
+ * The plans of Ngã Năm's communes: its officer cascades Ngã Năm's 2024 plan to them over the API
+ * (idempotent: a second run changes nothing, the status of Ngã Năm's plan neither). Returns the
+ * district plan's id and each commune's plan id by unit code (Phường 1 is 31732).
+ */
+export async function cascadeNgaNam(request: APIRequestContext) {
+  await signInByApi(request, 'canbo.948');
+  const plans = await request.get('/api/plans?unit=948&year=2024');
+  const [district] = (await plans.json()) as { id: string }[];
+  if (!district) throw new Error('Ngã Năm has no 2024 plan');
+  const cascade = await request.post(`/api/plans/${district.id}/cascade`, { data: {} });
+  expect(cascade.ok()).toBe(true);
+  const { plans: children } = (await cascade.json()) as { plans: { id: string; unitCode: string }[] };
+  await request.post('/api/auth/logout');
+  return { districtPlanId: district.id, communePlanIds: new Map(children.map((c) => [c.unitCode, c.id])) };
 }

@@ -5,4 +5,5 @@ export * from './plans';
 export * from './accounts';
 export * from './plan-history';
 export * from './plan-lifecycle';
+export * from './search';
 export * from './routes';

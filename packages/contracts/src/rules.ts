@@ -17,7 +17,12 @@ export type TextFormat = keyof typeof TEXT_FORMATS;
 
 /** Rules the contracts check with code that zod's issue codes do not name:
  * the domain's target-value rules, and the contracts' own refinements. */
-export type CustomRule = TargetValueRule | 'realDate' | 'differentPassword' | 'changeSomething';
+export type CustomRule =
+  | TargetValueRule
+  | 'realDate'
+  | 'differentPassword'
+  | 'changeSomething'
+  | 'searchText';
 
 /** What a custom issue of the contracts carries in `params`. */
 export const customRule = (rule: CustomRule, values: Record<string, number> = {}) => ({ rule, ...values });

@@ -12,6 +12,7 @@ export * from './plans/plan-diff';
 export * from './plans/mandated-task';
 export * from './reports/reporting-periods';
 export * from './text/fold-vietnamese';
+export * from './text/fold-vietnamese.sql';
 export * from './text/roman-numeral';
 export * from './text/locale-number';
 export * from './accounts/roles';

@@ -5,7 +5,7 @@ import { RouterProvider, createBrowserRouter } from 'react-router';
 import { I18nProvider } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
 import { UnsavedChangesProvider } from '../lib/unsaved-changes';
-import { AppRoutes } from './routes';
+import { AppRoutes, preloadScreen } from './routes';
 import { theme } from './theme';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
@@ -28,7 +28,11 @@ function createRouter() {
 }
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    preloadScreen(window.location.pathname, client);
+    return client;
+  });
   const [router] = useState(createRouter);
   return (
     <MantineProvider theme={theme}>

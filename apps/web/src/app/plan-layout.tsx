@@ -8,7 +8,7 @@ import { PlanStatusBadge } from '../components/plan-status-badge';
 import { LoadingBlock, QueryView } from '../components/query-view';
 import { type MessageKey, useI18n } from '../lib/i18n';
 import { usePlan } from '../features/plans/api/get-plan';
-import { canWritePlan, followsPlansBelow } from '../lib/rights';
+import { canWritePlan, followsPlansBelow, unitTreePath } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 
 interface Tab {
@@ -62,9 +62,9 @@ function PlanHeading({ plan }: { plan: PlanResponse }) {
   const { t } = useI18n();
   const user = useCurrentUser();
   return (
-    <Stack gap={6} mb="sm">
+    <Stack gap={6} mb="sm" className="no-print">
       <Breadcrumbs separatorMargin={6} fz="sm">
-        <Anchor component={Link} to="/" size="sm">
+        <Anchor component={Link} to={unitTreePath(user)} size="sm">
           {t('app.nav.units')}
         </Anchor>
         <Anchor component={Link} to={`/?unit=${plan.unitCode}`} size="sm">

@@ -1,6 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, Suspense, lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, matchPath } from 'react-router';
 import { LoadingBlock } from '../components/query-view';
+import { getPlanQueryOptions } from '../features/plans/api/get-plan';
+import { PREFETCH_META } from '../lib/query-client';
 import { AppLayout } from './app-layout';
 import { NotFound } from './not-found';
 import { PlanLayout } from './plan-layout';
@@ -17,16 +20,63 @@ function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>,
   });
 }
 
-const UnitsPage = screen(() => import('../routes/units'), 'UnitsPage');
-const CreatePlanPage = screen(() => import('../routes/plan-new'), 'CreatePlanPage');
-const PlanPage = screen(() => import('../routes/plan'), 'PlanPage');
-const CascadePage = screen(() => import('../routes/plan-cascade'), 'CascadePage');
-const ChildrenPage = screen(() => import('../routes/plan-children'), 'ChildrenPage');
-const ConfirmPage = screen(() => import('../routes/plan-confirm'), 'ConfirmPage');
-const CompliancePage = screen(() => import('../routes/plan-compliance'), 'CompliancePage');
-const HistoryPage = screen(() => import('../routes/plan-history'), 'HistoryPage');
-const UsersPage = screen(() => import('../routes/users'), 'UsersPage');
-const SignInPage = screen(() => import('../routes/sign-in'), 'SignInRoute');
+const load = {
+  home: () => import('../routes/home'),
+  search: () => import('../routes/search'),
+  planNew: () => import('../routes/plan-new'),
+  plan: () => import('../routes/plan'),
+  cascade: () => import('../routes/plan-cascade'),
+  children: () => import('../routes/plan-children'),
+  confirm: () => import('../routes/plan-confirm'),
+  compliance: () => import('../routes/plan-compliance'),
+  history: () => import('../routes/plan-history'),
+  users: () => import('../routes/users'),
+  signIn: () => import('../routes/sign-in'),
+};
+
+const HomePage = screen(load.home, 'HomePage');
+const SearchPage = screen(load.search, 'SearchPage');
+const CreatePlanPage = screen(load.planNew, 'CreatePlanPage');
+const PlanPage = screen(load.plan, 'PlanPage');
+const CascadePage = screen(load.cascade, 'CascadePage');
+const ChildrenPage = screen(load.children, 'ChildrenPage');
+const ConfirmPage = screen(load.confirm, 'ConfirmPage');
+const CompliancePage = screen(load.compliance, 'CompliancePage');
+const HistoryPage = screen(load.history, 'HistoryPage');
+const UsersPage = screen(load.users, 'UsersPage');
+const SignInPage = screen(load.signIn, 'SignInRoute');
+
+/** The screen each address opens first, as <AppRoutes> below declares them (most specific first). */
+const FIRST_SCREENS: [pattern: string, load: () => Promise<unknown>][] = [
+  ['/sign-in', load.signIn],
+  ['/users', load.users],
+  ['/search', load.search],
+  ['/plans/new', load.planNew],
+  ['/plans/:planId/cascade', load.cascade],
+  ['/plans/:planId/children', load.children],
+  ['/plans/:planId/confirm', load.confirm],
+  ['/plans/:planId/compliance', load.compliance],
+  ['/plans/:planId/history', load.history],
+  ['/plans/:planId', load.plan],
+  ['/', load.home],
+];
+
+/**
+ * On a slow link every round trip counts: without this, the screen's code is asked for only
+ * once the session is read, and a plan only after both. Called once as the app starts, it asks
+ * for the screen's code, and for the plan a plan screen shows, at the same time as the session.
+ * React.lazy's import() later gets the same module; usePlan the same cache entry.
+ */
+export function preloadScreen(pathname: string, queryClient: QueryClient) {
+  for (const [pattern, loadScreen] of FIRST_SCREENS) {
+    const match = matchPath(pattern, pathname);
+    if (!match) continue;
+    void loadScreen();
+    const { planId } = match.params;
+    if (planId) void queryClient.prefetchQuery({ ...getPlanQueryOptions(planId), meta: PREFETCH_META });
+    return;
+  }
+}
 
 export function AppRoutes() {
   return (
@@ -41,7 +91,8 @@ export function AppRoutes() {
       />
       <Route element={<RequireSession />}>
         <Route element={<AppLayout />}>
-          <Route index element={<UnitsPage />} />
+          <Route index element={<HomePage />} />
+          <Route path="search" element={<SearchPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="plans/new" element={<CreatePlanPage />} />
           <Route path="plans/:planId" element={<PlanLayout />}>

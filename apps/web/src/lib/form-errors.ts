@@ -26,6 +26,7 @@ const RULE_MESSAGES: Record<TextFormat | CustomRule, Exclude<MessageKey, PluralK
   max: 'validation.max',
   differentPassword: 'auth.changePassword.sameAsCurrent',
   changeSomething: 'validation.invalid',
+  searchText: 'search.tooShort',
 };
 
 type Issue = z.core.$ZodIssue;

@@ -6,13 +6,17 @@ import { markSessionEnded } from './session';
 /** Marks the sign-in request, whose 401 means a wrong password, not an ended session. */
 export const SIGN_IN_META = { signIn: true } as const;
 
+/** Marks a read started before the session is known (routes.tsx, preloadScreen): its 401 only
+ * means nobody is signed in yet, which the session's own read tells the screens. */
+export const PREFETCH_META = { prefetch: true } as const;
+
 /**
  * Any call refused with 401 ends the session on screen: the signed-in frame
  * sends its user to sign in, then back. A 403 may mean the user's rights
  * changed meanwhile: read who they are again, so the screens follow.
  */
 function onRefusal(client: QueryClient, error: unknown, meta: Record<string, unknown> | undefined) {
-  if (!isApiError(error) || meta?.signIn === true) return;
+  if (!isApiError(error) || meta?.signIn === true || meta?.prefetch === true) return;
   if (error.status === 401) markSessionEnded(client);
   else if (error.status === 403) void client.invalidateQueries({ queryKey: queryKeys.auth.session() });
 }

@@ -19,6 +19,10 @@ export const queryKeys = {
     search: (q: string) => ['units', 'search', q] as const,
     detail: (code: string) => ['units', 'detail', code] as const,
   },
+  search: {
+    all: () => ['search'] as const,
+    results: (q: string, limit: number) => ['search', q, limit] as const,
+  },
   plans: {
     all: () => ['plans'] as const,
     lists: () => ['plans', 'list'] as const,

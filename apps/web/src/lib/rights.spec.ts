@@ -1,4 +1,12 @@
-import { canCreatePlanFor, canWritePlan, followsPlansBelow, managesUsers, rolesAssignable } from './rights';
+import {
+  canCreatePlanFor,
+  canWritePlan,
+  followsPlansBelow,
+  managesUsers,
+  rolesAssignable,
+  startsAtOwnUnit,
+  unitTreePath,
+} from './rights';
 
 const officer948 = { role: 'officer', unitCode: '948' } as const;
 const viewer94 = { role: 'viewer', unitCode: '94' } as const;
@@ -17,6 +25,16 @@ describe('what the screens offer', () => {
     expect(canWritePlan(systemAdmin, provincePlan)).toBe(false);
     expect(canCreatePlanFor(officer948, '948')).toBe(true);
     expect(canCreatePlanFor(viewer94, '94')).toBe(false);
+  });
+
+  it('starts a district’s or commune’s user at its own unit, a province’s user at the tree', () => {
+    expect(startsAtOwnUnit(officer948)).toBe(true);
+    expect(startsAtOwnUnit({ role: 'viewer', unitCode: '31732' })).toBe(true);
+    expect(startsAtOwnUnit(viewer94)).toBe(false);
+    expect(startsAtOwnUnit(provinceAdmin)).toBe(false);
+    expect(startsAtOwnUnit(systemAdmin)).toBe(false);
+    expect(unitTreePath(officer948)).toBe('/?unit=948');
+    expect(unitTreePath(provinceAdmin)).toBe('/');
   });
 
   it('follows the plans below one’s own unit, not below the plan one’s plans derive from', () => {

@@ -36,6 +36,20 @@ export function managesUsers(user: Pick<UserResponse, 'role'>): boolean {
   return rolesManageableBy(user.role).length > 0;
 }
 
+/**
+ * Where a user starts after signing in: a district's or commune's user (officer
+ * or viewer) at its own unit's current plan, where its work is; a province's user
+ * and the system administrator at the unit tree, which they follow as a whole.
+ */
+export function startsAtOwnUnit(user: Who): user is Who & { unitCode: string } {
+  return user.unitCode !== null && !isProvinceCode(user.unitCode);
+}
+
+/** Where "Đơn vị hành chính" leads: the tree, opened at one's own unit for those who start there ("/" opens their plan). */
+export function unitTreePath(user: Who): string {
+  return startsAtOwnUnit(user) ? `/?unit=${user.unitCode}` : '/';
+}
+
 /** A province's official code has two digits (a district's three, a commune's five). */
 export const isProvinceCode = (unitCode: string | null | undefined) => unitCode?.length === 2;
 

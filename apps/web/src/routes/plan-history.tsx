@@ -25,20 +25,22 @@ export function HistoryPage() {
               {t('history.empty')}
             </Text>
           ) : (
-            <Table withTableBorder verticalSpacing={6} aria-label={t('history.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={150}>{t('history.col.at')}</Table.Th>
-                  <Table.Th w={170}>{t('history.col.actor')}</Table.Th>
-                  <Table.Th>{t('history.col.change')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...entries].reverse().map((entry) => (
-                  <HistoryRow key={entry.id} entry={entry} />
-                ))}
-              </Table.Tbody>
-            </Table>
+            <Table.ScrollContainer minWidth={620}>
+              <Table withTableBorder verticalSpacing={6} aria-label={t('history.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={150}>{t('history.col.at')}</Table.Th>
+                    <Table.Th w={170}>{t('history.col.actor')}</Table.Th>
+                    <Table.Th>{t('history.col.change')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {[...entries].reverse().map((entry) => (
+                    <HistoryRow key={entry.id} entry={entry} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )
         }
       </QueryView>

@@ -51,7 +51,8 @@ export function UnitsPage() {
 
   return (
     <Grid gap="md">
-      <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+      {/* On a phone the chosen unit comes first, the tree under it. */}
+      <Grid.Col span={{ base: 12, md: 5, lg: 4 }} order={{ base: selected ? 2 : 1, md: 1 }}>
         <Paper withBorder p="sm">
           <Title order={1} fz="lg" mb="xs">
             {t('units.title')}
@@ -80,7 +81,7 @@ export function UnitsPage() {
           </ScrollArea.Autosize>
         </Paper>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+      <Grid.Col span={{ base: 12, md: 7, lg: 8 }} order={{ base: selected ? 1 : 2, md: 2 }}>
         {selected ? (
           <UnitDetail code={selected} onSelect={select} renderPlans={(unit) => <UnitPlans unit={unit} />} />
         ) : (

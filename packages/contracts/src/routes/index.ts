@@ -3,6 +3,7 @@ import { authRoutes } from './auth.routes';
 import { healthRoutes } from './health.routes';
 import { planLifecycleRoutes } from './plan-lifecycle.routes';
 import { plansRoutes } from './plans.routes';
+import { searchRoutes } from './search.routes';
 import { unitsRoutes } from './units.routes';
 import { usersRoutes } from './users.routes';
 
@@ -12,6 +13,7 @@ export * from './auth.routes';
 export * from './health.routes';
 export * from './plans.routes';
 export * from './plan-lifecycle.routes';
+export * from './search.routes';
 export * from './units.routes';
 export * from './users.routes';
 
@@ -24,4 +26,5 @@ export const apiRoutes = {
   audit: auditRoutes,
   auth: authRoutes,
   users: usersRoutes,
+  search: searchRoutes,
 };

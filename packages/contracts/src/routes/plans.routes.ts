@@ -45,9 +45,10 @@ export const plansRoutes = {
     method: 'GET',
     path: '/api/plans',
     summary:
-      'Plans of a unit and/or year that the caller may see, a page at a time (Link: <…>; rel="next" names the next page)',
+      'Plans of a unit and/or year that the caller may see, a page at a time (Link: <…>; rel="next" names the next page); a unit outside the caller’s view answers 403',
     query: listPlansQuery,
-    errors: ['VALIDATION_FAILED'],
+    // FORBIDDEN: ?unit= names a unit whose plans are outside the caller's view.
+    errors: ['VALIDATION_FAILED', 'FORBIDDEN'],
   }).output(z.array(planSummaryResponse)),
   create: route({
     method: 'POST',

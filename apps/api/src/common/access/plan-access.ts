@@ -28,6 +28,30 @@ export async function planVisibility(
   return above ? 'ancestor' : 'none';
 }
 
+/**
+ * The unit whose view of the plans the caller has, for `visiblePlansSql`; null:
+ * every plan (system administrator); '-' for a user of no unit: none.
+ */
+export function planViewRoot(actor: Actor): string | null {
+  return actor.role === 'system_admin' ? null : (actor.unitCode ?? '-');
+}
+
+/**
+ * Whether the caller sees plans of unit `unitCode` at all: its own unit and those
+ * below it (all their plans), or a unit above its own (the plans its own derive
+ * from). Any other unit's plans are outside its view, whatever they are.
+ */
+export async function seesPlansOfUnit(m: EntityManager, actor: Actor, unitCode: string): Promise<boolean> {
+  const root = planViewRoot(actor);
+  if (root === null) return true;
+  const [row] = await m.query(
+    `SELECT 1 FROM units x JOIN units r ON r.code = $2
+     WHERE x.code = $1 AND (${unitTreeSql.inSubtree('x', 'r.code')} OR ${unitTreeSql.inSubtree('r', 'x.code')})`,
+    [unitCode, root],
+  );
+  return Boolean(row);
+}
+
 /** SQL condition: plan alias `p` is visible to a caller whose unit is `$n`. */
 export function visiblePlansSql(unitParam: string): string {
   return `(EXISTS (SELECT 1 FROM units u

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n';
@@ -9,17 +9,30 @@ import { ChangePasswordModal } from './change-password-modal';
 /**
  * The header's account corner: who is signed in, their role and unit, their password, and sign-out.
  * `unitFullName` is the unit's full name, read by the layout (until then, the session's short name).
+ * In a phone's menu (`stacked`) the same, one under the other, the unit always shown.
  */
-export function CurrentUser({ unitFullName }: { unitFullName?: string | undefined }) {
+export function CurrentUser({
+  unitFullName,
+  stacked = false,
+}: {
+  unitFullName?: string | undefined;
+  stacked?: boolean;
+}) {
   const { t } = useI18n();
   const user = useCurrentUser();
   const signOut = useSignOut();
   const [changingPassword, setChangingPassword] = useState(false);
   const [passwordChanged, setPasswordChanged] = useState(false);
   const unitName = user.unitCode ? (unitFullName ?? user.unitName ?? user.unitCode) : t('auth.allUnits');
-  return (
-    <Group gap="sm" wrap="nowrap">
-      <Group gap={6} wrap="nowrap" role="group" aria-label={t('auth.currentUser')} data-testid="current-user">
+  const corner = (
+    <>
+      <Group
+        gap={6}
+        wrap={stacked ? 'wrap' : 'nowrap'}
+        role="group"
+        aria-label={t('auth.currentUser')}
+        data-testid="current-user"
+      >
         <IconUserCircle size={18} aria-hidden color="var(--mantine-color-gray-6)" />
         <Text size="sm" fw={600}>
           {user.username}
@@ -27,9 +40,15 @@ export function CurrentUser({ unitFullName }: { unitFullName?: string | undefine
         <Badge size="sm" variant="light" color={user.role === 'viewer' ? 'gray' : 'blue'} radius="sm">
           {t(`role.${user.role}`)}
         </Badge>
-        <Text size="sm" c="dimmed" visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
-          {unitName}
-        </Text>
+        {stacked ? (
+          <Text size="sm" c="dimmed" w="100%">
+            {unitName}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed" visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
+            {unitName}
+          </Text>
+        )}
       </Group>
       {passwordChanged && (
         <Text size="sm" c="teal" role="status">
@@ -63,6 +82,15 @@ export function CurrentUser({ unitFullName }: { unitFullName?: string | undefine
       >
         {t('auth.signOut')}
       </Button>
+    </>
+  );
+  return stacked ? (
+    <Stack gap="sm" align="flex-start">
+      {corner}
+    </Stack>
+  ) : (
+    <Group gap="sm" wrap="nowrap">
+      {corner}
     </Group>
   );
 }

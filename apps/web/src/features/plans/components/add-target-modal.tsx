@@ -8,7 +8,8 @@ import {
   type Measure,
   type ReformArea,
 } from '@cchc/domain';
-import { Grid, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Grid, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { FitTextarea } from '../../../components/fit-textarea';
 import { useForm } from '@mantine/form';
 import { MutationError } from '../../../components/mutation-error';
 import { isApiError } from '../../../lib/api-client';
@@ -129,10 +130,9 @@ export function AddTargetModal({ opened, onClose, planId, area, floorLevels }: P
               />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Textarea
+              <FitTextarea
                 label={t('target.field.name')}
                 withAsterisk
-                autosize
                 minRows={2}
                 {...form.getInputProps('name')}
               />

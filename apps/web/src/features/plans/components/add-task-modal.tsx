@@ -1,7 +1,8 @@
 import { FormActions } from '../../../components/form-actions';
 import { type CreateTaskRequest, createTaskRequest } from '@cchc/contracts';
 import type { ReformArea } from '@cchc/domain';
-import { Checkbox, Grid, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Grid, Modal, Stack, TextInput } from '@mantine/core';
+import { FitTextarea } from '../../../components/fit-textarea';
 import { useForm } from '@mantine/form';
 import { MutationError } from '../../../components/mutation-error';
 import { useDueYearConfirm } from '../../../components/due-year-confirm';
@@ -95,10 +96,9 @@ export function AddTaskModal({ opened, onClose, planId, area, planYear, cascades
         <Stack gap="sm">
           <Grid gap="sm">
             <Grid.Col span={12}>
-              <Textarea
+              <FitTextarea
                 label={t('task.field.title')}
                 withAsterisk
-                autosize
                 minRows={2}
                 data-autofocus
                 {...form.getInputProps('title')}
@@ -111,10 +111,9 @@ export function AddTaskModal({ opened, onClose, planId, area, planYear, cascades
               <TextInput label={t('task.field.lead')} {...form.getInputProps('leadAgency')} />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Textarea
+              <FitTextarea
                 label={t('task.field.coordinating')}
                 description={t('task.field.coordinating.help')}
-                autosize
                 minRows={2}
                 {...form.getInputProps('coordinating')}
               />

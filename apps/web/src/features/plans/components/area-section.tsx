@@ -45,11 +45,11 @@ export function AreaSection({
 
   return (
     <Paper withBorder p="sm" component="section" id={`area-${view.area}`} aria-labelledby={titleId}>
-      <Group justify="space-between" align="center" wrap="nowrap" gap="sm">
+      <Group justify="space-between" align="center" gap="sm">
         <Title order={3} fz="md" id={titleId}>
           {toRoman(index)}. {name}
         </Title>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {t('plan.area.budget')}:{' '}
             <Text span fw={600} c="var(--mantine-color-text)" data-testid={`area-subtotal-${view.area}`}>

@@ -1,6 +1,7 @@
 import { type CreatePlanRequest, createPlanRequest } from '@cchc/contracts';
 import { PLAN_KINDS, type PlanKind } from '@cchc/domain';
-import { Anchor, Button, Grid, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Select, Stack, TextInput } from '@mantine/core';
+import { FitTextarea } from '../../../components/fit-textarea';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from 'react-router';
 import { LocaleNumberInput } from '../../../components/locale-number-input';
@@ -106,19 +107,17 @@ export function CreatePlanForm({ unitCode, unitName }: { unitCode: string; unitN
             />
           </Grid.Col>
           <Grid.Col span={12}>
-            <Textarea
+            <FitTextarea
               label={t('plan.field.legalBasis')}
               description={t('plan.field.legalBasis.help')}
-              autosize
               minRows={2}
               maxRows={8}
               {...form.getInputProps('legalBasis')}
             />
           </Grid.Col>
           <Grid.Col span={12}>
-            <Textarea
+            <FitTextarea
               label={t('plan.field.objectives')}
-              autosize
               minRows={3}
               maxRows={10}
               {...form.getInputProps('objectives')}

@@ -10,6 +10,7 @@ import { AreaSection } from './area-section';
 import { areaViews } from './area-view';
 import { BudgetSummary } from './budget-summary';
 import { PlanHeaderForm } from './plan-header-form';
+import { PlanPrintHeader } from './plan-print-header';
 
 export function PlanEditor({ plan }: { plan: PlanResponse }) {
   const { t } = useI18n();
@@ -38,8 +39,9 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
 
   return (
     <Stack gap="md">
+      <PlanPrintHeader plan={plan} />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 7 }} className="no-print">
           <PlanHeaderForm plan={plan} readOnly={readOnly} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

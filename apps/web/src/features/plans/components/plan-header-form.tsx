@@ -1,5 +1,6 @@
 import { type PlanResponse, type UpdatePlanRequest, updatePlanRequest } from '@cchc/contracts';
-import { Button, Grid, Group, Paper, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Grid, Group, Paper, Text, TextInput, Title } from '@mantine/core';
+import { FitTextarea } from '../../../components/fit-textarea';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MutationError } from '../../../components/mutation-error';
@@ -122,13 +123,12 @@ export function PlanHeaderForm({ plan, readOnly }: { plan: PlanResponse; readOnl
             />
           </Grid.Col>
           <Grid.Col span={12}>
-            <Textarea
+            <FitTextarea
               size="sm"
               readOnly={readOnly}
               variant={readOnly ? 'filled' : 'default'}
               label={t('plan.field.legalBasis')}
               description={t('plan.field.legalBasis.help')}
-              autosize
               minRows={2}
               maxRows={5}
               value={values.legalBasis}
@@ -139,12 +139,11 @@ export function PlanHeaderForm({ plan, readOnly }: { plan: PlanResponse; readOnl
             />
           </Grid.Col>
           <Grid.Col span={12}>
-            <Textarea
+            <FitTextarea
               size="sm"
               readOnly={readOnly}
               variant={readOnly ? 'filled' : 'default'}
               label={t('plan.field.objectives')}
-              autosize
               minRows={2}
               maxRows={5}
               value={values.objectives}

@@ -1,10 +1,12 @@
 import { type TargetResponse, type UpdateTargetRequest, updateTargetRequest } from '@cchc/contracts';
 import { type FloorLevel, type TargetValue, type UnitLevel, floorLevelsBelow } from '@cchc/domain';
-import { ActionIcon, Group, Table, Text, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
+import { FitTextarea } from '../../../components/fit-textarea';
 import { IconArrowBackUp, IconCheck, IconCornerRightDown } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
+import { PrintText } from '../../../components/print-text';
 import { TargetValueInput } from '../../../components/target-value-input';
 import { weakerFieldMessage } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
@@ -165,12 +167,11 @@ export function TargetRow({
           </Group>
         </Table.Td>
         <Table.Td>
-          <Textarea
+          <FitTextarea
             className="cell-input"
             data-dirty={changed.name || undefined}
             aria-label={t('target.nameOf', { code: target.code })}
             size="xs"
-            autosize
             minRows={1}
             maxRows={4}
             value={shown.name}
@@ -179,6 +180,7 @@ export function TargetRow({
             onKeyDown={onKeyDown}
             error={errors.name}
           />
+          <PrintText>{target.name}</PrintText>
         </Table.Td>
         <Table.Td>
           <Text size="xs">{t(`measure.${m}`)}</Text>
@@ -197,6 +199,7 @@ export function TargetRow({
             onKeyDown={onKeyDown}
             error={errors.value}
           />
+          <PrintText>{formatValue(m, target.value)}</PrintText>
         </Table.Td>
         {showFloor && (
           <Table.Td>
@@ -227,6 +230,9 @@ export function TargetRow({
               onKeyDown={onKeyDown}
               error={errors[l]}
             />
+            <PrintText>
+              {target.levelFloors[l] === null ? t('common.none') : formatValue(m, target.levelFloors[l])}
+            </PrintText>
           </Table.Td>
         ))}
         {!readOnly && (

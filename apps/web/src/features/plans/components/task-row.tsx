@@ -9,7 +9,6 @@ import {
   Table,
   Text,
   TextInput,
-  Textarea,
   Tooltip,
 } from '@mantine/core';
 import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
@@ -18,6 +17,8 @@ import { ConfirmDelete } from '../../../components/confirm-action';
 import { MutationError } from '../../../components/mutation-error';
 import { useDueYearConfirm } from '../../../components/due-year-confirm';
 import { LocaleNumberInput } from '../../../components/locale-number-input';
+import { FitTextarea } from '../../../components/fit-textarea';
+import { PrintText } from '../../../components/print-text';
 import { dueInputToRequest } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useContractForm } from '../../../lib/use-contract-form';
@@ -69,7 +70,7 @@ function toPatch(
  * plan above assigned keeps its title and stays in the plan; its deadline may only come earlier.
  */
 export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear, cascades }: TaskRowProps) {
-  const { t, formatDue } = useI18n();
+  const { t, formatDue, formatNumber } = useI18n();
   const update = useUpdateTask(planId, task.id);
   const remove = useDeleteTask(planId, task.id);
   const editor = useContractForm<Edits, UpdateTaskRequest>({
@@ -133,18 +134,18 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear, c
                 </Badge>
               </Tooltip>
             )}
-            <Textarea
+            <FitTextarea
               {...cell}
               readOnly={readOnly || task.mandated}
               data-dirty={changed('title')}
               aria-label={t('task.titleOf', { no })}
-              autosize
               minRows={1}
               maxRows={5}
               value={shown.title}
               onChange={set('title')}
               error={errors.title}
             />
+            <PrintText>{task.title}</PrintText>
             {cascades && !task.mandated && (
               <Checkbox
                 size="xs"
@@ -159,44 +160,44 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear, c
           </Stack>
         </Table.Td>
         <Table.Td>
-          <Textarea
+          <FitTextarea
             {...cell}
             data-dirty={changed('product')}
             aria-label={t('task.productOf', { no })}
-            autosize
             minRows={1}
             maxRows={4}
             value={shown.product}
             onChange={set('product')}
             error={errors.product}
           />
+          <PrintText>{task.product ?? ''}</PrintText>
         </Table.Td>
         <Table.Td>
           {/* Agency names are long ("Phòng Văn hóa và Thông tin thị xã"): they wrap, never cut off. */}
-          <Textarea
+          <FitTextarea
             {...cell}
             data-dirty={changed('leadAgency')}
             aria-label={t('task.leadOf', { no })}
-            autosize
             minRows={1}
             maxRows={4}
             value={shown.leadAgency}
             onChange={set('leadAgency')}
             error={errors.leadAgency}
           />
+          <PrintText>{task.leadAgency ?? ''}</PrintText>
         </Table.Td>
         <Table.Td>
-          <Textarea
+          <FitTextarea
             {...cell}
             data-dirty={changed('coordinatingAgencies')}
             aria-label={t('task.coordinatingOf', { no })}
-            autosize
             minRows={1}
             maxRows={4}
             value={shown.coordinating}
             onChange={set('coordinating')}
             error={errors.coordinating}
           />
+          <PrintText>{task.coordinatingAgencies.join('\n')}</PrintText>
         </Table.Td>
         <Table.Td>
           <LocaleNumberInput
@@ -207,6 +208,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear, c
             onChange={(v) => editor.setField('budget', v)}
             error={errors.budgetMillionVnd}
           />
+          <PrintText>{formatNumber(task.budgetMillionVnd)}</PrintText>
         </Table.Td>
         <Table.Td>
           <TextInput
@@ -218,6 +220,7 @@ export function TaskRow({ planId, task, no, onBudgetDraft, readOnly, planYear, c
             onChange={set('due')}
             error={errors.due}
           />
+          <PrintText>{formatDue(task.due)}</PrintText>
           {task.mandated && task.parentDue && (
             <Text size="xs" c="dimmed" mt={2}>
               {t('task.parentDue', { due: formatDue(task.parentDue) })}

@@ -1,18 +1,11 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { visiblePlansSql } from '../../../../common/access/plan-access.js';
+import { planViewRoot, seesPlansOfUnit, visiblePlansSql } from '../../../../common/access/plan-access.js';
 import { DomainError } from '../../../../common/domain-error.js';
 import { currentActor } from '../../../../common/request-context.js';
 import { type PlanRow, toPlanSummary } from '../../infrastructure/plan-row.js';
 import { type PlanPage, ListPlansQuery } from './list-plans.query.js';
 import { decodePlanCursor, encodePlanCursor } from './plan-cursor.js';
-
-/** The unit whose view the caller has; null: everything (system administrator). */
-function visibleFrom(): string | null {
-  const actor = currentActor();
-  if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
-  return actor.role === 'system_admin' ? null : (actor.unitCode ?? '-');
-}
 
 @QueryHandler(ListPlansQuery)
 export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
@@ -26,6 +19,17 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
    * page 1 does.
    */
   async execute({ params }: ListPlansQuery): Promise<PlanPage> {
+    const actor = currentActor();
+    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+    // A unit outside the caller's view says so, rather than seem to have no plans
+    // (units are no secret; whether they have plans is). An unknown unit has none.
+    if (params.unit && !(await seesPlansOfUnit(this.dataSource.manager, actor, params.unit))) {
+      const [known] = await this.dataSource.query('SELECT 1 FROM units WHERE code = $1', [params.unit]);
+      if (known)
+        throw new DomainError('FORBIDDEN', `The plans of unit ${params.unit} are outside your view`, {
+          field: 'query.unit',
+        });
+    }
     const after = params.cursor ? decodePlanCursor(params.cursor) : null;
     const limit = params.limit ?? 100;
     const rows: PlanRow[] = await this.dataSource.query(
@@ -40,7 +44,7 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
       [
         params.unit ?? null,
         params.year ?? null,
-        visibleFrom(),
+        planViewRoot(actor),
         after?.year ?? null,
         after?.kind ?? null,
         after?.id ?? null,

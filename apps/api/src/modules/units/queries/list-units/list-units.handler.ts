@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { UnitResponse } from '@cchc/contracts';
-import { foldVietnamese } from '@cchc/domain';
+import { foldVietnameseSql } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../../../common/domain-error.js';
 import { UNIT_COLUMNS, type UnitRowSql, toUnitResponse } from '../unit-row.js';
@@ -21,7 +21,7 @@ export class ListUnitsHandler implements IQueryHandler<ListUnitsQuery> {
     }
     if (params.q) {
       // Folded on both sides: "nga nam" finds "Ngã Năm". LIKE wildcards typed by the user are literal.
-      args.push(`%${foldVietnamese(params.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      args.push(foldVietnameseSql.containsPattern(params.q));
       where.push(`u.search_name LIKE $${args.length}`);
     }
     if (!params.parent && !params.q) where.push(`u.level = 'province'`);

@@ -201,6 +201,7 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
           <Radio value="some" label={t('cascade.mode.some')} />
         </Group>
       </Radio.Group>
+      <Table.ScrollContainer minWidth={600}>
       <Table withTableBorder striped highlightOnHover aria-label={t('cascade.what')}>
         <Table.Thead>
           <Table.Tr>
@@ -262,6 +263,7 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
           })}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
       <Group justify="space-between">
         <Text size="sm" c={problem ? 'red' : 'dimmed'} role={problem ? 'alert' : undefined}>
           {problem ??

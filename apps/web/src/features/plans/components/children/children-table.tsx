@@ -142,6 +142,7 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
           {t('children.shown', { shown: shown.length, total: plans.length })}
         </Text>
       </Group>
+      <Table.ScrollContainer minWidth={760}>
       <Table withTableBorder striped highlightOnHover aria-label={t('children.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -203,6 +204,7 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
           ))}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
       {shown.length === 0 && (
         <Text size="sm" c="dimmed" ta="center">
           {t('children.noMatch')}

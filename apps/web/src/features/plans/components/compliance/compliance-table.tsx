@@ -56,6 +56,7 @@ export function ComplianceTable({
           onChange={(e) => setText(e.currentTarget.value)}
         />
       </Group>
+      <Table.ScrollContainer minWidth={920}>
       <Table withTableBorder striped highlightOnHover aria-label={t('compliance.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -136,6 +137,7 @@ export function ComplianceTable({
           })}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
       {shown.length === 0 && (
         <Text size="sm" c="dimmed" ta="center">
           {t('compliance.noMatch')}

@@ -131,6 +131,7 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
             </Alert>
           )
         )}
+        <Table.ScrollContainer minWidth={820}>
         <Table withTableBorder aria-label={t('confirm.title')}>
           <Table.Thead>
             <Table.Tr>
@@ -208,6 +209,7 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
         <MutationError
           mutation={confirm}
           what={t('confirm.what')}
