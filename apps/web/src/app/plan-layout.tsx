@@ -8,6 +8,11 @@ import { PlanStatusBadge } from '../components/plan-status-badge';
 import { LoadingBlock, QueryView } from '../components/query-view';
 import { type MessageKey, useI18n } from '../lib/i18n';
 import { usePlan } from '../features/plans/api/get-plan';
+import {
+  AmendingBanner,
+  IssuedLine,
+  ReconfirmBanner,
+} from '../features/plans/components/lifecycle/plan-status-notices';
 import { canWritePlan, followsPlansBelow, unitTreePath } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 
@@ -40,6 +45,7 @@ const TABS: Tab[] = [
     label: 'plan.tabs.confirm',
     show: (p, u) => p.parentPlanId !== null && canWritePlan(u, p),
   },
+  { to: 'versions', label: 'plan.tabs.versions', show: (p) => p.issued !== null },
   { to: 'history', label: 'plan.tabs.history', show: () => true },
 ];
 
@@ -99,7 +105,10 @@ function PlanHeading({ plan }: { plan: PlanResponse }) {
           </>
         )}
       </Group>
+      <IssuedLine plan={plan} />
       <ReadOnlyNotice plan={plan} user={user} />
+      <AmendingBanner plan={plan} />
+      <ReconfirmBanner plan={plan} />
       <nav aria-label={t('plan.tabs.label')} className="tab-nav">
         {TABS.filter((tab) => tab.show(plan, user)).map((tab) => (
           <NavLink key={tab.to} to={tab.to ? `/plans/${plan.id}/${tab.to}` : `/plans/${plan.id}`} end>

@@ -2,7 +2,13 @@ import type { PlanStatus } from '@cchc/domain';
 import { Badge } from '@mantine/core';
 import { useI18n } from '../lib/i18n';
 
-const colors: Record<PlanStatus, string> = { draft: 'gray', derived: 'orange', confirmed: 'teal' };
+const colors: Record<PlanStatus, string> = {
+  draft: 'gray',
+  derived: 'orange',
+  confirmed: 'teal',
+  issued: 'blue',
+  amending: 'grape',
+};
 
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   const { t } = useI18n();

@@ -33,6 +33,11 @@ export const queryKeys = {
     compliance: (id?: string) =>
       id ? (['plans', 'compliance', id] as const) : (['plans', 'compliance'] as const),
     history: (id: string) => ['plans', 'history', id] as const,
+    /** The issued versions of a plan, one of them, and what changed between two. */
+    versions: (id: string) => ['plans', 'versions', id] as const,
+    version: (id: string, n: number) => ['plans', 'versions', id, 'n', n] as const,
+    diff: (id: string, from: number, to: number | 'current') =>
+      ['plans', 'versions', id, 'diff', from, to] as const,
     /** Under the plan's compliance: a change to targets reads it again with the rest. */
     impact: (id: string, code: string, proposed: Record<string, string>) =>
       ['plans', 'compliance', id, 'impact', code, proposed] as const,

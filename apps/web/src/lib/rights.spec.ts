@@ -1,8 +1,11 @@
+import { PLAN_STATUSES, type PlanStatus, planAllows } from '@cchc/domain';
 import {
   canCreatePlanFor,
   canWritePlan,
   followsPlansBelow,
   managesUsers,
+  planActions,
+  planRefusal,
   rolesAssignable,
   startsAtOwnUnit,
   unitTreePath,
@@ -56,5 +59,56 @@ describe('what the screens offer', () => {
     expect(rolesAssignable(systemAdmin, '94')).toEqual(['province_admin', 'officer', 'viewer']);
     expect(rolesAssignable(systemAdmin, '948')).toEqual(['officer', 'viewer']);
     expect(rolesAssignable(officer948, '948')).toEqual([]);
+  });
+});
+
+describe('the plan actions a screen offers', () => {
+  const own = (status: PlanStatus) =>
+    ({ unitCode: '948', unitLevel: 'district', status, parentPlanId: null }) as const;
+  const derived = (status: PlanStatus) => ({ ...own(status), parentPlanId: 'p-94' });
+
+  it('follow the lifecycle table: edit and issue a draft, amend and cascade an issued plan', () => {
+    expect(planActions(officer948, own('draft'))).toEqual({
+      edit: true,
+      confirm: false,
+      issue: true,
+      amend: false,
+      cascade: false,
+    });
+    expect(planActions(officer948, own('issued'))).toEqual({
+      edit: false,
+      confirm: false,
+      issue: false,
+      amend: true,
+      cascade: true,
+    });
+    expect(planActions(officer948, own('amending'))).toMatchObject({ edit: true, issue: true, amend: false });
+  });
+
+  it('issue a derived plan only once it is confirmed', () => {
+    expect(planActions(officer948, derived('derived'))).toMatchObject({ confirm: true, issue: false });
+    expect(planActions(officer948, derived('confirmed'))).toMatchObject({ confirm: true, issue: true });
+    expect(planRefusal(derived('derived'), 'issue')).toBe('PLAN_NOT_CONFIRMED');
+    expect(planRefusal(own('draft'), 'cascade')).toBe('PLAN_NOT_ISSUED');
+    expect(planRefusal(own('issued'), 'cascade')).toBeNull();
+  });
+
+  it('offer nothing to whoever may not write the plan, for every status', () => {
+    for (const status of PLAN_STATUSES) {
+      const actions = planActions(viewer94, { ...own(status), unitCode: '94' });
+      expect(Object.values(actions).some(Boolean)).toBe(false);
+    }
+  });
+
+  it('offer every action the table allows, never one it refuses (the same table as the API)', () => {
+    for (const status of PLAN_STATUSES) {
+      const actions = planActions(officer948, derived(status));
+      for (const event of ['edit', 'confirm', 'issue', 'amend', 'cascade'] as const)
+        expect({ status, event, offered: actions[event] }).toEqual({
+          status,
+          event,
+          offered: planAllows(status, event),
+        });
+    }
   });
 });

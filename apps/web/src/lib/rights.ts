@@ -1,5 +1,12 @@
 import type { PlanSummaryResponse, UserResponse } from '@cchc/contracts';
-import { type Role, mayWritePlan, rolesManageableBy } from '@cchc/domain';
+import {
+  type PlanEvent,
+  type Role,
+  mayWritePlan,
+  planAllows,
+  planStep,
+  rolesManageableBy,
+} from '@cchc/domain';
 
 /**
  * What the screens offer a user, decided with the rules of @cchc/domain as the
@@ -12,6 +19,38 @@ type PlanUnit = Pick<PlanSummaryResponse, 'unitCode' | 'provinceCode'>;
 /** Officers and province administrators write their own unit's plans, and only those. */
 export function canWritePlan(user: Who, plan: Pick<PlanSummaryResponse, 'unitCode'>): boolean {
   return mayWritePlan(user, plan.unitCode);
+}
+
+/** What a user may do to a plan: the lifecycle's table (@cchc/domain) for its status, and the user's rights. */
+export type PlanActions = Record<
+  Extract<PlanEvent, 'edit' | 'confirm' | 'issue' | 'amend' | 'cascade'>,
+  boolean
+>;
+
+/**
+ * The actions a screen offers on a plan: those the domain's transition table allows from the
+ * plan's status (`planAllows`, as PlanWriter applies it), to a user who may write the plan.
+ * Confirming is for a plan received from above; cascading for a unit that has units below.
+ */
+export function planActions(
+  user: Who,
+  plan: Pick<PlanSummaryResponse, 'unitCode' | 'unitLevel' | 'status' | 'parentPlanId'>,
+): PlanActions {
+  const writes = canWritePlan(user, plan);
+  const allows = (event: PlanEvent) => writes && planAllows(plan.status, event);
+  return {
+    edit: allows('edit'),
+    confirm: plan.parentPlanId !== null && allows('confirm'),
+    issue: allows('issue'),
+    amend: allows('amend'),
+    cascade: plan.unitLevel !== 'commune' && allows('cascade'),
+  };
+}
+
+/** Why the table refuses `event` from the plan's status (its 409 code), or null when it allows it. */
+export function planRefusal(plan: Pick<PlanSummaryResponse, 'status'>, event: PlanEvent) {
+  const step = planStep(plan.status, event);
+  return 'refused' in step ? step.refused : null;
 }
 
 /** A new plan, like any write, only for one's own unit. */

@@ -6,7 +6,7 @@ import { usePlan } from '../features/plans/api/get-plan';
 import { CascadeForm } from '../features/plans/components/cascade/cascade-form';
 import { useChildUnits } from '../features/units/api/list-units';
 import { useI18n } from '../lib/i18n';
-import { canWritePlan } from '../lib/rights';
+import { canWritePlan, planRefusal } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 
 /** Choose all or some child units, cascade, and see what was created or updated. */
@@ -29,6 +29,11 @@ export function CascadePage() {
         {(p) =>
           !canWritePlan(user, p) ? (
             <Alert color="gray">{t('rights.writeOnly', { unit: p.unitName })}</Alert>
+          ) : planRefusal(p, 'cascade') ? (
+            // Only an issued plan is passed down (the lifecycle table): issue it first.
+            <Alert color="orange" variant="light" data-testid="cascade-refused">
+              {t(`error.code.${planRefusal(p, 'cascade') ?? 'PLAN_NOT_ISSUED'}`)}
+            </Alert>
           ) : (
             <QueryView query={units} what={t('cascade.what')}>
               {(us) => (

@@ -4,7 +4,7 @@ import { QueryView } from '../components/query-view';
 import { usePlan } from '../features/plans/api/get-plan';
 import { ConfirmForm } from '../features/plans/components/confirm/confirm-form';
 import { useI18n } from '../lib/i18n';
-import { canWritePlan } from '../lib/rights';
+import { canWritePlan, planRefusal } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 
 /** A commune or district reviews the targets it received, may raise some, and confirms. */
@@ -27,6 +27,11 @@ export function ConfirmPage() {
             <Alert color="gray">{t('confirm.notDerived')}</Alert>
           ) : !canWritePlan(user, p) ? (
             <Alert color="gray">{t('rights.writeOnly', { unit: p.unitName })}</Alert>
+          ) : planRefusal(p, 'confirm') ? (
+            // Issued or being amended: the lifecycle table refuses a confirmation, and says why.
+            <Alert color="gray" data-testid="confirm-refused">
+              {t(`error.code.${planRefusal(p, 'confirm') ?? 'PLAN_STATUS_CONFLICT'}`)}
+            </Alert>
           ) : (
             <ConfirmForm plan={p} />
           )

@@ -4,18 +4,21 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../lib/i18n';
 import { usePlan } from '../api/get-plan';
-import { canWritePlan } from '../../../lib/rights';
+import { planActions } from '../../../lib/rights';
 import { useCurrentUser } from '../../../lib/session';
 import { AreaSection } from './area-section';
 import { areaViews } from './area-view';
 import { BudgetSummary } from './budget-summary';
 import { PlanHeaderForm } from './plan-header-form';
+import { PlanLifecycleBar } from './lifecycle/plan-lifecycle-bar';
+import { PlanDocument } from './lifecycle/plan-document';
 import { PlanPrintHeader } from './plan-print-header';
 
 export function PlanEditor({ plan }: { plan: PlanResponse }) {
   const { t } = useI18n();
-  // Read only for whoever may not write it (a viewer, another unit's officer): the API would refuse.
-  const readOnly = !canWritePlan(useCurrentUser(), plan);
+  // Read only for whoever may not write it (a viewer, another unit's officer), and while its status
+  // does not allow an edit (the lifecycle table): the API would refuse.
+  const readOnly = !planActions(useCurrentUser(), plan).edit;
   const [params] = useSearchParams();
   const highlight = params.get('target');
   const parent = usePlan(plan.parentPlanId);
@@ -37,9 +40,20 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
   const areas = areaViews(plan, budgetDrafts);
   const total = areas.reduce((sum, a) => sum + a.budget, 0);
 
+  if (plan.status === 'issued')
+    // Issued: the signed document, read as such; changed only through an amendment.
+    return (
+      <Stack gap="md">
+        <PlanPrintHeader plan={plan} />
+        <PlanLifecycleBar plan={plan} />
+        <PlanDocument plan={plan} />
+      </Stack>
+    );
+
   return (
     <Stack gap="md">
       <PlanPrintHeader plan={plan} />
+      <PlanLifecycleBar plan={plan} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }} className="no-print">
           <PlanHeaderForm plan={plan} readOnly={readOnly} />
