@@ -30,6 +30,7 @@ const load = {
   confirm: () => import('../routes/plan-confirm'),
   compliance: () => import('../routes/plan-compliance'),
   history: () => import('../routes/plan-history'),
+  versions: () => import('../routes/plan-versions'),
   users: () => import('../routes/users'),
   signIn: () => import('../routes/sign-in'),
 };
@@ -43,6 +44,7 @@ const ChildrenPage = screen(load.children, 'ChildrenPage');
 const ConfirmPage = screen(load.confirm, 'ConfirmPage');
 const CompliancePage = screen(load.compliance, 'CompliancePage');
 const HistoryPage = screen(load.history, 'HistoryPage');
+const VersionsPage = screen(load.versions, 'VersionsPage');
 const UsersPage = screen(load.users, 'UsersPage');
 const SignInPage = screen(load.signIn, 'SignInRoute');
 
@@ -57,6 +59,7 @@ const FIRST_SCREENS: [pattern: string, load: () => Promise<unknown>][] = [
   ['/plans/:planId/confirm', load.confirm],
   ['/plans/:planId/compliance', load.compliance],
   ['/plans/:planId/history', load.history],
+  ['/plans/:planId/versions', load.versions],
   ['/plans/:planId', load.plan],
   ['/', load.home],
 ];
@@ -102,6 +105,7 @@ export function AppRoutes() {
             <Route path="confirm" element={<ConfirmPage />} />
             <Route path="compliance" element={<CompliancePage />} />
             <Route path="history" element={<HistoryPage />} />
+            <Route path="versions" element={<VersionsPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>
