@@ -6,7 +6,13 @@ import {
   targetIn,
   tasksOf,
 } from './support/expectations.js';
-import { createPlanWithTargets, importProvince, percentTarget, planOf } from './support/fixtures.js';
+import {
+  UNITS_2025,
+  createPlanWithTargets,
+  importProvince,
+  percentTarget,
+  planOf,
+} from './support/fixtures.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -206,5 +212,131 @@ describe('a plan issued as a signed document, frozen, amended, its versions read
     );
     await expectPlanUnchanged(t, before);
     expect(ok(await t.request('GET', `/api/plans/${province.id}/versions`))).toEqual([]);
+  });
+
+  describe('an issued amendment flows through every level below at once', () => {
+    const amendAndIssue = async (
+      planId: string,
+      edit: () => Promise<void>,
+      documentNumber = '45/KH-UBND',
+    ) => {
+      ok(
+        await t.request('POST', `/api/plans/${planId}/amendments`, {
+          reason: 'Điều chỉnh chỉ tiêu giữa năm',
+        }),
+        201,
+      );
+      await edit();
+      return ok(await issue(planId, { ...PROVINCE_ISSUE, documentNumber, issuedOn: '2024-06-12' }));
+    };
+
+    it('adds, raises and renames in districts and communes, never lowering, and asks each changed plan to confirm again', async () => {
+      ok(await issue(province.id));
+      const districts = ok(await t.request('POST', `/api/plans/${province.id}/cascade`, {})).plans;
+      const ngaNam = planOf(districts, '948');
+      const keSach = planOf(districts, '944');
+      const untouched = planOf(districts, '945');
+      // Ngã Năm raised TTHC-01 above what the province will ask, issued its plan and passed it down.
+      ok(
+        await t.request('POST', `/api/plans/${ngaNam}/confirm`, {
+          targets: [{ code: 'TTHC-01', value: 99.5 }],
+        }),
+      );
+      const ngaNamV1 = ok(await issue(ngaNam, NGA_NAM_ISSUE));
+      const communes = ok(await t.request('POST', `/api/plans/${ngaNam}/cascade`, {})).plans;
+      const commune = planOf(communes, '31732');
+      // Kế Sách confirmed what it received.
+      ok(await t.request('POST', `/api/plans/${keSach}/confirm`, {}));
+
+      const v2 = await amendAndIssue(province.id, async () => {
+        ok(await t.request('PATCH', `/api/plans/${province.id}/targets/TTHC-01`, { value: 99 }));
+        ok(
+          await t.request('PATCH', `/api/plans/${province.id}/targets/TTHC-02`, {
+            value: 70,
+            name: 'Tỷ lệ thanh toán trực tuyến',
+          }),
+        );
+        ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('TTHC-03', 70)), 201);
+        ok(
+          await t.request('POST', `/api/plans/${province.id}/tasks`, {
+            title: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
+            area: 'administrative_procedures',
+          }),
+          201,
+        );
+      });
+      expect(v2.issued.version).toBe(2);
+
+      const keSachNow = await getPlan(t, keSach);
+      expect(keSachNow.status).toBe('derived');
+      expect(targetIn(keSachNow, 'TTHC-01').value).toBe(99);
+      // Loosened above: kept as it was below, and renamed.
+      expect(targetIn(keSachNow, 'TTHC-02')).toMatchObject({
+        value: 80,
+        name: 'Tỷ lệ thanh toán trực tuyến',
+      });
+      expect(targetIn(keSachNow, 'TTHC-03').value).toBe(70);
+      expect(tasksOf(keSachNow).map((x: Json) => x.title)).toContain(
+        'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
+      );
+      expect(keSachNow.reconfirm).toEqual({
+        parentPlanId: province.id,
+        parentVersion: 2,
+        targets: expect.arrayContaining([
+          { code: 'TTHC-01', before: 98, after: 99 },
+          { code: 'TTHC-03', before: null, after: 70 },
+        ]),
+      });
+      expect(keSachNow.reconfirm.targets).toHaveLength(2);
+
+      // Ngã Năm's 99,5 stands; it only gained TTHC-03. Its issued version stays readable.
+      const ngaNamNow = await getPlan(t, ngaNam);
+      expect(ngaNamNow).toMatchObject({
+        status: 'derived',
+        issued: { version: 1, documentNumber: '12/KH-UBND' },
+      });
+      expect(targetIn(ngaNamNow, 'TTHC-01').value).toBe(99.5);
+      expect(ngaNamNow.reconfirm.targets).toEqual([{ code: 'TTHC-03', before: null, after: 70 }]);
+      expect(ok(await t.request('GET', `/api/plans/${ngaNam}/versions/1`))).toEqual(ngaNamV1);
+
+      // Two levels down, in the same transaction.
+      const communeNow = await getPlan(t, commune);
+      expect(targetIn(communeNow, 'TTHC-03').value).toBe(70);
+      expect(targetIn(communeNow, 'TTHC-01').value).toBe(99.5);
+      expect(communeNow.reconfirm).toMatchObject({ parentPlanId: province.id, parentVersion: 2 });
+      const history = ok(await t.request('GET', `/api/plans/${commune}/history`));
+      expect(history.map((e: Json) => e.action)).toContain('derived_by_amendment');
+
+      // Nothing below is out of compliance: a plan not yet confirmed was raised too.
+      expect(ok(await t.request('GET', `/api/plans/${province.id}/compliance`))).toEqual([]);
+      expect(targetIn(await getPlan(t, untouched), 'TTHC-01').value).toBe(99);
+
+      // Confirming accepts the change; the plan can be issued again.
+      const confirmed = ok(await t.request('POST', `/api/plans/${keSach}/confirm`, {}));
+      expect(confirmed).toMatchObject({ status: 'confirmed', reconfirm: null });
+    });
+
+    it('reaches the communes of a two-tier (2025) province', async () => {
+      await importProvince(t, '92', UNITS_2025);
+      const canTho = await createPlanWithTargets(t, '92', [percentTarget('DVC-02', 60)]);
+      ok(await issue(canTho.id, { ...PROVINCE_ISSUE, issuedOn: '2025-07-15' }));
+      const communes = ok(await t.request('POST', `/api/plans/${canTho.id}/cascade`, {})).plans;
+      const commune = planOf(communes, '31732');
+      ok(
+        await t.request('POST', `/api/plans/${commune}/confirm`, {
+          targets: [{ code: 'DVC-02', value: 65 }],
+        }),
+      );
+      await amendAndIssue(canTho.id, async () => {
+        ok(await t.request('PATCH', `/api/plans/${canTho.id}/targets/DVC-02`, { value: 62 }));
+      });
+      // Above the new floor: kept, and nothing to re-confirm there; the others are raised.
+      const kept = await getPlan(t, commune);
+      expect(kept).toMatchObject({ status: 'confirmed', reconfirm: null });
+      expect(targetIn(kept, 'DVC-02').value).toBe(65);
+      const other = await getPlan(t, communes.find((p: Json) => p.unitCode !== '31732').id);
+      expect(targetIn(other, 'DVC-02').value).toBe(62);
+      expect(other.reconfirm.targets).toEqual([{ code: 'DVC-02', before: 60, after: 62 }]);
+    });
   });
 });

@@ -61,6 +61,19 @@ export const planChange = z.discriminatedUnion('action', [
       tasksAdded: z.number().int().optional(),
     }),
   }),
+  z.object({
+    action: z.literal('derived_by_amendment'),
+    before: z.null(),
+    // What an issued amendment of a plan above changed in this one.
+    after: z.object({
+      parentPlanId: uuid,
+      parentVersion: z.number().int(),
+      status: z.object({ from: planStatus, to: planStatus }).nullable(),
+      targets: z.array(z.object({ code: z.string(), before: targetValue.nullable(), after: targetValue })),
+      renamed: z.array(z.string()),
+      tasksAdded: z.number().int(),
+    }),
+  }),
   z.object({ action: z.literal('target_added'), before: z.null(), after: targetResponse }),
   z.object({ action: z.literal('target_changed'), before: targetResponse, after: targetResponse }),
   z.object({ action: z.literal('target_removed'), before: targetResponse, after: z.null() }),

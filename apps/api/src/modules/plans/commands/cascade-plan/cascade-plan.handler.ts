@@ -1,125 +1,20 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { CascadePlanResponse } from '@cchc/contracts';
-import {
-  type Measure,
-  fromComparable,
-  legalBasisLine,
-  planStatusSql,
-  targetRuleSql as rule,
-} from '@cchc/domain';
-import type { EntityManager } from 'typeorm';
+import { type PlanStatus, fromComparable, legalBasisLine, planStatusSql } from '@cchc/domain';
 import { DomainError } from '../../../../common/domain-error.js';
 import { queryRows } from '../../../../database/query-rows.js';
+import {
+  type DerivedChanges,
+  type Raised,
+  changedPlans,
+  deriveIntoExisting,
+  insertInheritedTargets,
+  insertInheritedTasks,
+} from '../../infrastructure/derive-rows.js';
 import { recordDerivedPlansHistory } from '../../../audit/infrastructure/record-plan-history.js';
 import { type PlanChange, PlanWriter, lockChildPlans } from '../../infrastructure/plan-writer.js';
 import { ListChildPlansQuery } from '../../queries/list-child-plans/list-child-plans.query.js';
 import { CascadePlanCommand } from './cascade-plan.command.js';
-
-/** The child plans with ids $2, with each unit's level. */
-const CHILD_PLANS = `child AS (
-  SELECT p.id, u.level FROM plans p JOIN units u ON u.code = p.unit_code WHERE p.id = ANY($2::uuid[]))`;
-
-type Added = {
-  n: number;
-  plan_ids: string[];
-  /** With onlyMissing: how many rows each plan received, and (targets) their codes. */
-  per_plan?: Record<string, number>;
-  rows?: { plan_id: string; code: string }[];
-};
-
-/** A value a cascade changed in a child plan, as its history shows it. */
-type Raised = { plan_id: string; code: string; measure: Measure; from_value: string; to_value: string };
-
-/** Every target of parent plan `parentId` into child plans `childIds`, at the floor for
- * each child's level; with `onlyMissing`, only those a child lacks (by code). */
-async function insertTargets(
-  m: EntityManager,
-  parentId: string,
-  childIds: string[],
-  onlyMissing: boolean,
-): Promise<Added> {
-  const [added] = await m.query(
-    `WITH ${CHILD_PLANS}, added AS (
-       INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value,
-                            floor_district, floor_commune, parent_target_id)
-       SELECT child.id, pt.province_code, pt.code, pt.name, pt.area, pt.measure, pt.direction,
-              ${rule.floorFor('pt', 'child.level')},
-              ${rule.derivedLevelFloor('pt', 'child.level', 'district')},
-              ${rule.derivedLevelFloor('pt', 'child.level', 'commune')}, pt.id
-       FROM child CROSS JOIN targets pt
-       WHERE pt.plan_id = $1
-         ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = child.id AND x.code = pt.code)' : ''}
-       ORDER BY child.id, pt.id
-       RETURNING plan_id, code)
-     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids,
-            ${onlyMissing ? `coalesce(jsonb_agg(jsonb_build_object('plan_id', plan_id, 'code', code)), '[]')` : `'[]'::jsonb`} AS rows
-     FROM added`,
-    [parentId, childIds],
-  );
-  return added;
-}
-
-/** Every task of the parent meant for the levels below (`cascade`) into the children, with
- * its product and deadline; who leads it is the child's to decide. With `onlyMissing`, only
- * tasks a child lacks. */
-async function insertTasks(
-  m: EntityManager,
-  parentId: string,
-  childIds: string[],
-  onlyMissing: boolean,
-): Promise<Added> {
-  const [added] = await m.query(
-    `WITH ${CHILD_PLANS}, added AS (
-       INSERT INTO tasks (plan_id, province_code, title, area, product, due, parent_task_id)
-       SELECT child.id, pt.province_code, pt.title, pt.area, pt.product, pt.due, pt.id
-       FROM child CROSS JOIN tasks pt
-       WHERE pt.plan_id = $1 AND pt.cascade
-         ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.plan_id = child.id AND x.parent_task_id = pt.id)' : ''}
-       ORDER BY child.id, pt.id
-       RETURNING plan_id)
-     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids,
-            ${onlyMissing ? `(SELECT coalesce(jsonb_object_agg(plan_id, k), '{}') FROM (SELECT plan_id, count(*) AS k FROM added GROUP BY plan_id) x)` : `'{}'::jsonb`} AS per_plan
-     FROM added`,
-    [parentId, childIds],
-  );
-  return added;
-}
-
-/**
- * The targets a cascade just gave the child plans (`gained`: added, or adopted
- * from the child's own) bind the same-code targets of the plans derived from
- * those children: a commune's own target written while its district lacked
- * the code becomes the inherited one once the cascade gives the district that
- * code (as adding the target to the district directly would). Codes a child
- * already had are bound already, so a cascade that changed nothing binds
- * nothing. The plans below are locked after the children, in id order, and
- * change version.
- */
-async function bindGrandchildTargets(
-  m: EntityManager,
-  gained: { plan_id: string; code: string }[],
-): Promise<{ plan_id: string; code: string; parent_plan_id: string }[]> {
-  if (gained.length === 0) return [];
-  const childIds = [...new Set(gained.map((g) => g.plan_id))];
-  await m.query('SELECT id FROM plans WHERE parent_plan_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [
-    childIds,
-  ]);
-  return queryRows(
-    m,
-    `WITH gained (plan_id, code) AS (SELECT * FROM unnest($1::uuid[], $2::text[])),
-     bound AS (
-       UPDATE targets g SET parent_target_id = c.id
-       FROM gained, targets c, plans gp
-       WHERE c.plan_id = gained.plan_id AND c.code = gained.code AND gp.parent_plan_id = c.plan_id
-         AND g.plan_id = gp.id AND g.code = c.code AND g.parent_target_id IS DISTINCT FROM c.id
-       RETURNING g.plan_id, g.code, c.plan_id AS parent_plan_id),
-     bumped AS (
-       UPDATE plans p SET version = version + 1, updated_at = now()
-       WHERE p.id IN (SELECT plan_id FROM bound))
-     SELECT plan_id, code, parent_plan_id FROM bound ORDER BY plan_id, code`,
-    [gained.map((g) => g.plan_id), gained.map((g) => g.code)],
-  );
-}
 
 /**
  * One transaction, one set-based statement per step, whatever the number of
@@ -213,75 +108,26 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
         const existingIds = existing.map((r) => r.id);
 
         // New plans receive everything: plain INSERT ... SELECT, nothing to compare against.
-        const newTargets = createdIds.length
-          ? await insertTargets(m, planId, createdIds, false)
-          : { n: 0, plan_ids: [] as string[] };
-        const newTasks = createdIds.length
-          ? await insertTasks(m, planId, createdIds, false)
-          : { n: 0, plan_ids: [] as string[] };
+        const newTargets = await insertInheritedTargets(m, createdIds, false);
+        const newTasks = await insertInheritedTasks(m, createdIds, false);
 
-        // Existing plans: adopt same-code targets, raise what fell below a floor, add what is missing.
-        let adopted: Raised[] = [];
-        let raised: Raised[] = [];
-        let addedTargets: Added = { n: 0, plan_ids: [] };
-        let addedTasks: Added = { n: 0, plan_ids: [] };
-        let inheritedBelow: Awaited<ReturnType<typeof bindGrandchildTargets>> = [];
-        if (existingIds.length > 0) {
-          const E = [planId, existingIds];
-          // A child's own target with an inherited code becomes the inherited one, and an inherited
-          // one follows the parent's area, measure and direction. When the measure or direction
-          // changes, the old value means nothing any more: it restarts at the floor, as if derived.
-          const reset = (derived: string, kept: string) =>
-            `CASE WHEN (t.measure, t.direction) IS DISTINCT FROM (pt.measure, pt.direction) THEN ${derived} ELSE ${kept} END`;
-          adopted = await queryRows<Raised>(
-            m,
-            `WITH ${CHILD_PLANS}
-           UPDATE targets t SET parent_target_id = pt.id, area = pt.area, measure = pt.measure, direction = pt.direction,
-             value = ${reset(rule.floorFor('pt', 'child.level'), 't.value')},
-             floor_district = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'district'), 't.floor_district')},
-             floor_commune = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'commune'), 't.floor_commune')}
-           FROM child, targets pt
-           WHERE t.plan_id = child.id AND pt.plan_id = $1 AND pt.code = t.code
-             AND (t.parent_target_id, t.area, t.measure, t.direction) IS DISTINCT FROM (pt.id, pt.area, pt.measure, pt.direction)
-           RETURNING t.plan_id, t.code, new.measure, old.value AS from_value, new.value AS to_value`,
-            E,
-          );
-          const newValue = rule.raisedValue('pt', 't', 'child.level');
-          const newDistrict = rule.raisedLevelFloor('pt', 't', 'child.level', 'district');
-          const newCommune = rule.raisedLevelFloor('pt', 't', 'child.level', 'commune');
-          raised = await queryRows<Raised>(
-            m,
-            `WITH ${CHILD_PLANS}
-           UPDATE targets t SET value = ${newValue}, floor_district = ${newDistrict}, floor_commune = ${newCommune}
-           FROM child, targets pt
-           WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = $1
-             AND (${newValue}, ${newDistrict}, ${newCommune}) IS DISTINCT FROM (t.value, t.floor_district, t.floor_commune)
-           RETURNING t.plan_id, t.code, t.measure, old.value AS from_value, new.value AS to_value`,
-            E,
-          );
-          addedTargets = await insertTargets(m, planId, existingIds, true);
-          addedTasks = await insertTasks(m, planId, existingIds, true);
-          inheritedBelow = await bindGrandchildTargets(m, [...adopted, ...(addedTargets.rows ?? [])]);
-        }
+        // Existing plans: adopt same-code targets, raise what fell below a floor, rename, add what is missing.
+        const derived: DerivedChanges = await deriveIntoExisting(m, existingIds);
+        const { adopted, raised, addedTargets, addedTasks, inheritedBelow } = derived;
 
         // A confirmed plan that received new or raised targets must be confirmed again.
-        const targetsChanged = new Set<string>([
-          ...adopted.map((r) => r.plan_id),
-          ...raised.map((r) => r.plan_id),
-          ...addedTargets.plan_ids,
-        ]);
-        const updated = new Set<string>([...targetsChanged, ...addedTasks.plan_ids]);
-        let reopened = new Set<string>();
+        const { targetsChanged, updated } = changedPlans(derived);
+        const reopened = new Map<string, { from: PlanStatus; to: PlanStatus }>();
         if (updated.size > 0) {
-          const rows = await queryRows<{ id: string; reopened: boolean }>(
+          const rows = await queryRows<{ id: string; from: PlanStatus; to: PlanStatus }>(
             m,
             `UPDATE plans SET version = version + 1, updated_at = now(),
              status = CASE WHEN id = ANY($2::uuid[]) THEN ${planStatusSql.after('receive', 'status')} ELSE status END
            WHERE id = ANY($1::uuid[])
-           RETURNING id, old.status <> new.status AS reopened`,
+           RETURNING id, old.status AS from, new.status AS to`,
             [[...updated], [...targetsChanged]],
           );
-          reopened = new Set(rows.filter((r) => r.reopened).map((r) => r.id));
+          for (const r of rows) if (r.from !== r.to) reopened.set(r.id, { from: r.from, to: r.to });
         }
 
         // Each child's history says what the cascade did to it; the parent's, which children.
@@ -319,7 +165,7 @@ export class CascadePlanHandler implements ICommandHandler<CascadePlanCommand> {
           after: {
             parentPlanId: planId,
             created: false,
-            status: reopened.has(childId) ? { from: 'confirmed', to: 'derived' } : null,
+            status: reopened.get(childId) ?? null,
             targetsAdded: (addedByPlan.get(childId) ?? []).map((r) => r.code),
             targetsRaised: (raisedByPlan.get(childId) ?? []).map(shown),
             tasksAdded: Number(addedTasks.per_plan?.[childId] ?? 0),

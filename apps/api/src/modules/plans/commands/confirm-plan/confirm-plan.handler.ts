@@ -88,6 +88,8 @@ export class ConfirmPlanHandler implements ICommandHandler<ConfirmPlanCommand> {
             [planId, raised.map((t) => t.code), raised.map((t) => t.value)],
           );
         }
+        // Confirmed: what an amendment above changed has been accepted.
+        await manager.query('UPDATE plans SET reconfirm = NULL WHERE id = $1', [planId]);
         // The history shows the status and each raised value, before → after.
         const shown = (list: TargetOrmEntity[]) =>
           list.map((t) => toTargetResponse(t, ancestors.get(t.code) ?? [], plan.unit_level));

@@ -5,6 +5,7 @@ import { DomainError } from '../../../../common/domain-error.js';
 import { complianceSql } from '../../infrastructure/compliance.sql.js';
 import { findPlan, toPlanSummary } from '../../infrastructure/plan-row.js';
 import { PlanWriter } from '../../infrastructure/plan-writer.js';
+import { propagateIssuedPlan } from '../../infrastructure/propagate-amendment.js';
 import { readPlan } from '../../queries/get-plan/get-plan.handler.js';
 import { IssuePlanCommand } from './issue-plan.command.js';
 
@@ -23,7 +24,8 @@ interface Violation {
  * not yet confirmed is PLAN_NOT_CONFIRMED, an issued one PLAN_ISSUED). Every
  * inherited target must meet its floor as it stands now (the plans above may
  * have tightened since it was confirmed): the compliance SQL finds them all at
- * once, and the refusal names each. The version is kept as issued, to be read back.
+ * once, and the refusal names each. The version is kept as issued, to be read back,
+ * and carried through every level below (propagateIssuedPlan): an amendment flows down.
  */
 @CommandHandler(IssuePlanCommand)
 export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
@@ -87,9 +89,11 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
           [planId, JSON.stringify(issued), plan.amendment_reason],
         );
         const after = toPlanSummary(await findPlan(manager, planId));
+        // The version in force flows through every level below at once, in this transaction.
+        const below = await propagateIssuedPlan(manager, planId, issued.issued?.version ?? 1);
         return {
           result: issued,
-          changes: [{ planId, action: 'plan_issued', before: toPlanSummary(plan), after }],
+          changes: [{ planId, action: 'plan_issued', before: toPlanSummary(plan), after }, ...below.changes],
         };
       },
       { event: 'issue' },

@@ -33,7 +33,9 @@ export async function readPlan(m: EntityManager, planId: string): Promise<PlanRe
     (a) =>
       (STANDARD_REFORM_AREAS as readonly string[]).includes(a) || plan.kind === 'remediation' || used.has(a),
   ).map((area) => {
-    const areaTasks = tasks.filter((t) => t.area === area).map((t) => toTaskResponse(t, dues.get(t.id) ?? null));
+    const areaTasks = tasks
+      .filter((t) => t.area === area)
+      .map((t) => toTaskResponse(t, dues.get(t.id) ?? null));
     return {
       area,
       targets: targets

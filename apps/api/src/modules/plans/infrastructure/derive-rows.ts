@@ -1,0 +1,226 @@
+import { type Measure, targetRuleSql as rule } from '@cchc/domain';
+import type { EntityManager } from 'typeorm';
+import { queryRows } from '../../../database/query-rows.js';
+
+/**
+ * The set-based steps that carry a parent plan's targets and tasks into the
+ * plans derived from it. Each step takes a list of child plans, whose parents
+ * may differ (`plans.parent_plan_id`): a cascade passes the children of one
+ * plan, an issued amendment one whole level of the subtree below it at a time.
+ * One statement per step, whatever the number of plans.
+ */
+
+/** The child plans with ids $1, each with its parent plan and its unit's level. */
+const CHILD_PLANS = `child AS (
+  SELECT p.id, p.parent_plan_id AS parent_id, u.level
+  FROM plans p JOIN units u ON u.code = p.unit_code WHERE p.id = ANY($1::uuid[]))`;
+
+export type Added = {
+  n: number;
+  plan_ids: string[];
+  /** With onlyMissing: how many rows each plan received, and (targets) their codes and values. */
+  per_plan?: Record<string, number>;
+  rows?: { plan_id: string; code: string; measure: Measure; value: string }[];
+};
+
+/** A value a derivation changed in a child plan, as its history shows it. */
+export type Raised = {
+  plan_id: string;
+  code: string;
+  measure: Measure;
+  from_value: string;
+  to_value: string;
+};
+
+/** Every target of each child's parent into it, at the floor for the child's level; with
+ * `onlyMissing`, only those a child lacks (by code). */
+export async function insertInheritedTargets(
+  m: EntityManager,
+  childIds: string[],
+  onlyMissing: boolean,
+): Promise<Added> {
+  if (childIds.length === 0) return { n: 0, plan_ids: [], rows: [] };
+  const [added] = await m.query(
+    `WITH ${CHILD_PLANS}, added AS (
+       INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value,
+                            floor_district, floor_commune, parent_target_id)
+       SELECT child.id, pt.province_code, pt.code, pt.name, pt.area, pt.measure, pt.direction,
+              ${rule.floorFor('pt', 'child.level')},
+              ${rule.derivedLevelFloor('pt', 'child.level', 'district')},
+              ${rule.derivedLevelFloor('pt', 'child.level', 'commune')}, pt.id
+       FROM child JOIN targets pt ON pt.plan_id = child.parent_id
+       ${onlyMissing ? 'WHERE NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = child.id AND x.code = pt.code)' : ''}
+       ORDER BY child.id, pt.id
+       RETURNING plan_id, code, measure, value)
+     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids,
+            ${onlyMissing ? `coalesce(jsonb_agg(jsonb_build_object('plan_id', plan_id, 'code', code, 'measure', measure, 'value', value::text)), '[]')` : `'[]'::jsonb`} AS rows
+     FROM added`,
+    [childIds],
+  );
+  return added;
+}
+
+/** Every task of each child's parent meant for the levels below (`cascade`) into it, with its
+ * product and deadline; who leads it is the child's to decide. With `onlyMissing`, only
+ * tasks a child lacks. */
+export async function insertInheritedTasks(
+  m: EntityManager,
+  childIds: string[],
+  onlyMissing: boolean,
+): Promise<Added> {
+  if (childIds.length === 0) return { n: 0, plan_ids: [], per_plan: {} };
+  const [added] = await m.query(
+    `WITH ${CHILD_PLANS}, added AS (
+       INSERT INTO tasks (plan_id, province_code, title, area, product, due, parent_task_id)
+       SELECT child.id, pt.province_code, pt.title, pt.area, pt.product, pt.due, pt.id
+       FROM child JOIN tasks pt ON pt.plan_id = child.parent_id
+       WHERE pt.cascade
+         ${onlyMissing ? 'AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.plan_id = child.id AND x.parent_task_id = pt.id)' : ''}
+       ORDER BY child.id, pt.id
+       RETURNING plan_id)
+     SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT plan_id), '{}') AS plan_ids,
+            ${onlyMissing ? `(SELECT coalesce(jsonb_object_agg(plan_id, k), '{}') FROM (SELECT plan_id, count(*) AS k FROM added GROUP BY plan_id) x)` : `'{}'::jsonb`} AS per_plan
+     FROM added`,
+    [childIds],
+  );
+  return added;
+}
+
+/**
+ * A child's own target with a code its parent has becomes the inherited one, and an inherited
+ * one follows the parent's area, measure and direction. When the measure or direction
+ * changes, the old value means nothing any more: it restarts at the floor, as if derived.
+ */
+export function adoptParentTargets(m: EntityManager, childIds: string[]): Promise<Raised[]> {
+  if (childIds.length === 0) return Promise.resolve([]);
+  const reset = (derived: string, kept: string) =>
+    `CASE WHEN (t.measure, t.direction) IS DISTINCT FROM (pt.measure, pt.direction) THEN ${derived} ELSE ${kept} END`;
+  return queryRows<Raised>(
+    m,
+    `WITH ${CHILD_PLANS}
+     UPDATE targets t SET parent_target_id = pt.id, area = pt.area, measure = pt.measure, direction = pt.direction,
+       value = ${reset(rule.floorFor('pt', 'child.level'), 't.value')},
+       floor_district = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'district'), 't.floor_district')},
+       floor_commune = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'commune'), 't.floor_commune')}
+     FROM child, targets pt
+     WHERE t.plan_id = child.id AND pt.plan_id = child.parent_id AND pt.code = t.code
+       AND (t.parent_target_id, t.area, t.measure, t.direction) IS DISTINCT FROM (pt.id, pt.area, pt.measure, pt.direction)
+     RETURNING t.plan_id, t.code, new.measure, old.value AS from_value, new.value AS to_value`,
+    [childIds],
+  );
+}
+
+/** Every inherited target below its parent's floor for the child's level is raised to it;
+ * one above it keeps its value. Never lowered. */
+export function raiseToParentFloors(m: EntityManager, childIds: string[]): Promise<Raised[]> {
+  if (childIds.length === 0) return Promise.resolve([]);
+  const newValue = rule.raisedValue('pt', 't', 'child.level');
+  const newDistrict = rule.raisedLevelFloor('pt', 't', 'child.level', 'district');
+  const newCommune = rule.raisedLevelFloor('pt', 't', 'child.level', 'commune');
+  return queryRows<Raised>(
+    m,
+    `WITH ${CHILD_PLANS}
+     UPDATE targets t SET value = ${newValue}, floor_district = ${newDistrict}, floor_commune = ${newCommune}
+     FROM child, targets pt
+     WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = child.parent_id
+       AND (${newValue}, ${newDistrict}, ${newCommune}) IS DISTINCT FROM (t.value, t.floor_district, t.floor_commune)
+     RETURNING t.plan_id, t.code, t.measure, old.value AS from_value, new.value AS to_value`,
+    [childIds],
+  );
+}
+
+/** An inherited target carries its parent's name: a renamed target is renamed below. */
+export function renameAsParent(
+  m: EntityManager,
+  childIds: string[],
+): Promise<{ plan_id: string; code: string }[]> {
+  if (childIds.length === 0) return Promise.resolve([]);
+  return queryRows(
+    m,
+    `WITH ${CHILD_PLANS}
+     UPDATE targets t SET name = pt.name
+     FROM child, targets pt
+     WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = child.parent_id AND t.name <> pt.name
+     RETURNING t.plan_id, t.code`,
+    [childIds],
+  );
+}
+
+/**
+ * The targets a derivation just gave the child plans (`gained`: added, or adopted
+ * from the child's own) bind the same-code targets of the plans derived from
+ * those children: a commune's own target written while its district lacked
+ * the code becomes the inherited one once the district gets that code (as
+ * adding the target to the district directly would). Codes a child already
+ * had are bound already, so a derivation that changed nothing binds nothing.
+ * The plans below are locked after the children, in id order, and change version.
+ */
+export async function bindGrandchildTargets(
+  m: EntityManager,
+  gained: { plan_id: string; code: string }[],
+): Promise<{ plan_id: string; code: string; parent_plan_id: string }[]> {
+  if (gained.length === 0) return [];
+  const childIds = [...new Set(gained.map((g) => g.plan_id))];
+  await m.query('SELECT id FROM plans WHERE parent_plan_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [
+    childIds,
+  ]);
+  return queryRows(
+    m,
+    `WITH gained (plan_id, code) AS (SELECT * FROM unnest($1::uuid[], $2::text[])),
+     bound AS (
+       UPDATE targets g SET parent_target_id = c.id
+       FROM gained, targets c, plans gp
+       WHERE c.plan_id = gained.plan_id AND c.code = gained.code AND gp.parent_plan_id = c.plan_id
+         AND g.plan_id = gp.id AND g.code = c.code AND g.parent_target_id IS DISTINCT FROM c.id
+       RETURNING g.plan_id, g.code, c.plan_id AS parent_plan_id),
+     bumped AS (
+       UPDATE plans p SET version = version + 1, updated_at = now()
+       WHERE p.id IN (SELECT plan_id FROM bound))
+     SELECT plan_id, code, parent_plan_id FROM bound ORDER BY plan_id, code`,
+    [gained.map((g) => g.plan_id), gained.map((g) => g.code)],
+  );
+}
+
+/** What carrying the parents' targets and tasks into existing child plans changed. */
+export interface DerivedChanges {
+  adopted: Raised[];
+  raised: Raised[];
+  renamed: { plan_id: string; code: string }[];
+  addedTargets: Added;
+  addedTasks: Added;
+  inheritedBelow: { plan_id: string; code: string; parent_plan_id: string }[];
+}
+
+/**
+ * Existing child plans receive what their parents now hold: adopt same-code
+ * targets, raise what fell below a floor, rename what was renamed, add what is
+ * missing. Nothing is lowered or deleted (a target the parent removed stays
+ * in the child as its own: its link is cleared by the foreign key).
+ */
+export async function deriveIntoExisting(m: EntityManager, childIds: string[]): Promise<DerivedChanges> {
+  const adopted = await adoptParentTargets(m, childIds);
+  const raised = await raiseToParentFloors(m, childIds);
+  const renamed = await renameAsParent(m, childIds);
+  const addedTargets = await insertInheritedTargets(m, childIds, true);
+  const addedTasks = await insertInheritedTasks(m, childIds, true);
+  const inheritedBelow = await bindGrandchildTargets(m, [...adopted, ...(addedTargets.rows ?? [])]);
+  return { adopted, raised, renamed, addedTargets, addedTasks, inheritedBelow };
+}
+
+/** The plans whose targets changed (they must be confirmed again: a rename alone does not
+ * ask that), and all that changed. */
+export function changedPlans(changes: DerivedChanges): { targetsChanged: Set<string>; updated: Set<string> } {
+  const targetsChanged = new Set<string>([
+    ...changes.adopted.map((r) => r.plan_id),
+    ...changes.raised.map((r) => r.plan_id),
+    ...changes.addedTargets.plan_ids,
+  ]);
+  return {
+    targetsChanged,
+    updated: new Set([
+      ...targetsChanged,
+      ...changes.renamed.map((r) => r.plan_id),
+      ...changes.addedTasks.plan_ids,
+    ]),
+  };
+}
