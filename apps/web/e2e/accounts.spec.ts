@@ -99,7 +99,10 @@ test('a viewer reads plans and changes nothing', async ({ page }) => {
   await expect(page.getByTestId('read-only-notice')).toContainText(
     'Bạn đăng nhập với vai trò “Người xem” nên chỉ xem được kế hoạch, không sửa được.',
   );
-  await expect(page.getByLabel('Số hiệu văn bản')).not.toBeEditable();
+  // The province's plan is issued: it reads as a document, with no input boxes at all.
+  await expect(page.getByTestId('plan-document')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sửa đổi, bổ sung' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Thêm nhiệm vụ: / })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Giao xuống cấp dưới' })).toHaveCount(0);
   // It follows the province's districts, though.

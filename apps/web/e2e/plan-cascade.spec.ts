@@ -3,9 +3,11 @@ import { fillSignIn, otherUserPage, shot, signIn } from './support';
 
 /**
  * The product's story through the UI, by two people at two computers: the
- * province's officer (canbo.94, Sóc Trăng) writes its 2025 plan and cascades it
- * to its districts; the district's officer (canbo.948, Ngã Năm) tries a weaker
- * value and is refused, raises a target and confirms; the province sees the
+ * province's officer (canbo.94, Sóc Trăng) writes its 2025 plan, issues it and
+ * cascades it to its districts (only an issued plan is cascaded); the district's
+ * officer (canbo.948, Ngã Năm) tries a weaker value and is refused; the province
+ * raises a floor through an amendment, which reaches the district to confirm
+ * again; the district raises a target and confirms; the province sees the
  * confirmation, the compliance of every district, and the history of both plans.
  */
 test.describe.configure({ mode: 'serial' });
@@ -121,6 +123,31 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await shot(page, '03-plan');
   });
 
+  await test.step('a draft is not cascaded: the province issues its plan in the dialog first', async () => {
+    await page.getByRole('link', { name: 'Giao xuống cấp dưới' }).click();
+    await expect(page.getByTestId('cascade-refused')).toContainText('Kế hoạch chưa ban hành');
+    await page.getByRole('link', { name: 'Nội dung kế hoạch' }).click();
+    await page.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ban hành kế hoạch' });
+    // The number written in the plan's header, and the unit's name as the place, to start from.
+    await expect(dialog.getByLabel('Số hiệu văn bản')).toHaveValue('15/KH-UBND');
+    await expect(dialog.getByLabel('Địa danh')).toHaveValue(/Sóc Trăng/);
+    await dialog.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await expect(dialog.getByText('Bắt buộc nhập').first()).toBeVisible();
+    await dialog.getByLabel('Ngày ban hành').fill('20/12/2024');
+    await dialog.getByLabel('Người ký').fill('Lâm Hoàng Nghiệp');
+    await dialog.getByLabel('Chức vụ').fill('Chủ tịch');
+    await dialog.getByRole('radio', { name: 'TM. (thay mặt Ủy ban nhân dân)' }).check();
+    await shot(page, '03b-issue', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('plan-issued-line')).toHaveText(
+      'Đã ban hành: Số 15/KH-UBND ngày 20/12/2024 · TM. Ủy ban nhân dân · Chủ tịch Lâm Hoàng Nghiệp',
+    );
+    // Issued: read as a document, changed only through an amendment.
+    await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
+  });
+
   await test.step('cascade to every district', async () => {
     await page.getByRole('link', { name: 'Giao xuống cấp dưới' }).click();
     await expect(page.getByRole('heading', { name: 'Giao kế hoạch xuống đơn vị cấp dưới' })).toBeVisible();
@@ -186,30 +213,45 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await expect(row.getByLabel('Giá trị chỉ tiêu TTHC-01')).toHaveValue('95 %');
   });
 
-  await test.step('the API’s refusal, when the floor moved meanwhile, is shown in plain Vietnamese', async () => {
-    // Meanwhile the province raises the district floor in its own plan.
+  await test.step('the province raises the district floor through an amendment; it reaches the district', async () => {
     await page.goto(provincePlanUrl);
+    await page.getByRole('button', { name: 'Sửa đổi, bổ sung' }).click();
+    const amend = page.getByRole('dialog', { name: 'Sửa đổi, bổ sung kế hoạch' });
+    await amend.getByLabel('Lý do sửa đổi, bổ sung').fill('Nâng mức sàn tỷ lệ hồ sơ đúng hạn của cấp huyện');
+    await amend.getByRole('button', { name: 'Soạn sửa đổi, bổ sung' }).click();
+    await expect(page.getByTestId('amending-banner')).toContainText('Đang soạn sửa đổi, bổ sung lần 1');
     const floor = page.getByLabel('Mức sàn cấp huyện của chỉ tiêu TTHC-01');
     await floor.fill('96');
-    // Before saving, the row says what the new floor leaves below; after, it offers the cascade.
+    // Before saving, the row says what the new floor leaves below.
     await expect(page.getByTestId('floor-impact-TTHC-01')).toContainText(
       '11 kế hoạch cấp dưới sẽ thấp hơn mức sàn mới',
     );
     await floor.press('Enter');
     await expect(page.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeHidden();
     await expect(floor).toHaveValue('96 %');
-    const after = page.getByTestId('floor-impact-TTHC-01');
-    await expect(after).toContainText('11 kế hoạch cấp dưới thấp hơn mức sàn mới');
-    await expect(after.getByRole('link', { name: 'Giao xuống cấp dưới' })).toBeVisible();
+    await page.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
+    const issue = page.getByRole('dialog', { name: 'Ban hành kế hoạch' });
+    await issue.getByLabel('Số hiệu văn bản').fill('96/KH-UBND');
+    await issue.getByLabel('Ngày ban hành').fill('15/06/2025');
+    await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await expect(issue).toBeHidden();
+    await expect(page.getByTestId('plan-issued-line')).toContainText('Số 96/KH-UBND ngày 15/06/2025');
 
-    // The district's screen still holds the old floor (95), so 95,5 passes the check there; the API refuses it.
+    // The district's screen still shows its plan as it was: the amendment raised it meanwhile, so
+    // a save based on it is refused and nothing is overwritten.
     const row = district.getByTestId('target-row-TTHC-01');
     await row.getByLabel('Giá trị chỉ tiêu TTHC-01').fill('95,5');
     await row.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' }).click();
-    await expect(district.getByRole('alert').filter({ hasText: 'TTHC-01' })).toContainText(
-      'Chỉ tiêu TTHC-01: 95,5 % thấp hơn mức sàn 96 % mà kế hoạch cấp trên giao.',
-    );
-    await shot(district, '06-district-api-refusal');
+    const stale = district.getByTestId('stale-version');
+    await expect(stale).toContainText('Kế hoạch vừa được người khác thay đổi');
+    await stale.getByRole('button', { name: 'Tải lại kế hoạch' }).click();
+    const banner = district.getByTestId('reconfirm-banner');
+    await expect(banner).toContainText('Kế hoạch cấp trên đã sửa đổi, bổ sung (lần 1): cần xác nhận lại');
+    await expect(banner).toContainText('95 % → 96 %');
+    await expect(district.getByTestId('floor-TTHC-01')).toHaveText('≥ 96 %');
+    // What was typed stays, and is now refused before it is sent: below the new floor.
+    await expect(row.getByText('Thấp hơn mức sàn 96 % của cấp trên')).toBeVisible();
+    await shot(district, '06-district-reconfirm');
     await row.getByRole('button', { name: 'Hoàn tác thay đổi của chỉ tiêu TTHC-01' }).click();
   });
 
@@ -218,14 +260,8 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await page.getByRole('link', { name: 'Xác nhận chỉ tiêu' }).click();
     await expect(page.getByRole('heading', { name: 'Xác nhận chỉ tiêu được giao' })).toBeVisible();
     const row = page.getByTestId('confirm-row-TTHC-01');
+    // Raised to the new floor by the amendment: received at 96.
     await expect(row).toContainText('96 %');
-    // Received at 95, below the 96 the province set since: marked before anything is pressed.
-    await expect(row.getByTestId('raised-by-parent-TTHC-01')).toHaveText(
-      'Kế hoạch cấp trên đã nâng mức sàn của chỉ tiêu này',
-    );
-    await expect(row.getByText('Dưới mức sàn', { exact: true })).toBeVisible();
-    await expect(page.getByText('1 chỉ tiêu thấp hơn mức sàn: nâng lên trước khi xác nhận')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Xác nhận kế hoạch' })).toBeDisabled();
     const value = row.getByLabel('Giá trị xác nhận của chỉ tiêu TTHC-01');
     await value.fill('94');
     await expect(row.getByText('Thấp hơn mức sàn 96 % của cấp trên')).toBeVisible();
@@ -237,6 +273,7 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await expect(page.getByTestId('confirm-done')).toBeVisible();
     await expect(page.getByRole('main').getByText('Đã xác nhận').first()).toBeVisible();
     await expect(row).toContainText('97 %');
+    await expect(page.getByTestId('reconfirm-banner')).toHaveCount(0);
     await shot(page, '07-confirm');
     await district.context().close();
   });
@@ -247,29 +284,19 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     const ngaNam = page.getByTestId('child-948');
     await expect(ngaNam).toContainText('Đã xác nhận');
     await expect(ngaNam).toContainText('Đạt');
-    // Every other district still holds 95, below the new floor of 96.
-    await expect(page.getByTestId('child-941')).toContainText('1 chỉ tiêu chưa đạt');
+    // The amendment raised every other district to the new floor: each is to confirm again.
+    await expect(page.getByTestId('child-941')).toContainText('Chờ xác nhận');
+    await expect(page.getByTestId('child-941')).toContainText('Đạt');
     await shot(page, '08-children');
 
     await page.getByRole('combobox', { name: 'Trạng thái' }).click();
     await page.getByRole('option', { name: 'Đã xác nhận' }).click();
     await expect(page.getByText('Hiển thị 1/11')).toBeVisible();
-    await page.getByRole('button', { name: /Kết quả rà soát/ }).click();
 
+    // An amendment never leaves a plan below a floor: nothing to review.
     await page.getByRole('link', { name: 'Rà soát chỉ tiêu cấp dưới' }).click();
-    await expect(page.getByTestId('compliance-summary')).toHaveText('10 chỉ tiêu chưa đạt ở 10 đơn vị');
-    await expect(page.getByTestId('compliance-948-TTHC-01')).toHaveCount(0);
+    await expect(page.getByText('Tất cả kế hoạch cấp dưới đều đạt mức sàn.')).toBeVisible();
     await shot(page, '09-compliance');
-    // Units by their full name; the province's officer reads the districts' plans but may not
-    // edit them, so each row offers to open the plan, not to fix it.
-    await expect(page.getByTestId('compliance-941-TTHC-01')).toContainText('Thành phố Sóc Trăng');
-    await expect(page.getByTestId('compliance-941-TTHC-01')).toContainText('95 %');
-    await expect(page.getByRole('button', { name: /để sửa chỉ tiêu/ })).toHaveCount(0);
-    await page
-      .getByRole('link', { name: 'Mở kế hoạch của Thành phố Sóc Trăng để xem chỉ tiêu TTHC-01' })
-      .click();
-    await expect(page.getByTestId('target-row-TTHC-01')).toHaveAttribute('data-highlight', 'true');
-    expect(new URL(page.url()).pathname).not.toBe(districtPlanUrl);
   });
 
   await test.step('each plan’s history says who changed what, before → after', async () => {

@@ -10,8 +10,8 @@ test('a change saved elsewhere meanwhile is not overwritten: reload, then save',
   page,
   context,
 }) => {
-  await signIn(page, 'canbo.948');
-  await page.goto('/?unit=948');
+  await signIn(page, 'canbo.949');
+  await page.goto('/?unit=949');
   await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
   const planUrl = new URL(page.url()).pathname;
@@ -44,5 +44,5 @@ test('a change saved elsewhere meanwhile is not overwritten: reload, then save',
   const changes = page.getByRole('row').filter({ hasText: 'Sửa thông tin chung' });
   await expect(changes).toHaveCount(2);
   await expect(changes.filter({ hasText: 'Số hiệu văn bản' })).toContainText('(trống) → 12/KH-UBND');
-  await expect(changes.filter({ hasText: 'Mục tiêu, yêu cầu' })).toContainText('canbo.948');
+  await expect(changes.filter({ hasText: 'Mục tiêu, yêu cầu' })).toContainText('canbo.949');
 });

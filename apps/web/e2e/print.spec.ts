@@ -10,8 +10,8 @@ import { shot, signIn } from './support';
  * for print, and printed to a PDF (Chromium's own print path) kept beside the screenshots.
  */
 test('a district’s plan prints as a document, with no buttons or input boxes', async ({ page }) => {
-  await signIn(page, 'canbo.948');
-  await page.goto('/?unit=948');
+  await signIn(page, 'canbo.949');
+  await page.goto('/?unit=949');
   await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /năm 2024/ })).toBeVisible();
   const firstTarget = page.getByRole('table', { name: /^Chỉ tiêu: / }).first();
@@ -26,7 +26,7 @@ test('a district’s plan prints as a document, with no buttons or input boxes',
   await page.emulateMedia({ media: 'print' });
   const heading = page.getByTestId('plan-print-header');
   await expect(heading).toBeVisible();
-  await expect(heading).toContainText('Ngã Năm (Cấp huyện)');
+  await expect(heading).toContainText('Thạnh Trị (Cấp huyện)');
   await expect(heading).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   await expect(heading).toContainText('Độc lập - Tự do - Hạnh phúc');
   await expect(heading).toContainText(/Phiên bản \d+, cập nhật ngày \d{2}\/\d{2}\/\d{4}/);
