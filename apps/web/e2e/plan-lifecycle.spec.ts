@@ -21,7 +21,6 @@ test('the province amends its issued plan, issues the amendment and compares the
   viewport,
   timezoneId,
 }) => {
-  let planUrl = '';
   await test.step('the issued plan reads as a document: no input boxes, the signed line', async () => {
     await signIn(page, 'canbo.94');
     await page.goto('/');
@@ -29,7 +28,6 @@ test('the province amends its issued plan, issues the amendment and compares the
     await page.getByRole('button', { name: 'Tỉnh Sóc Trăng', exact: true }).click();
     await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).click();
     await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
-    planUrl = new URL(page.url()).pathname;
     await expect(page.getByTestId('plan-issued-line')).toHaveText(
       'Đã ban hành: Số 218/KH-UBND ngày 19/12/2023 · KT. Chủ tịch · Phó Chủ tịch Nguyễn Văn Minh',
     );
