@@ -30,10 +30,12 @@ export function ChildrenDeadline({ plan }: { plan: PlanResponse }) {
     return (
       <Group gap={6} data-testid="children-deadline">
         <IconCalendarDue size={16} aria-hidden />
-        <Text size="sm" fw={600}>
-          {t('children.deadline.label')}:
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('children.deadline.label')}:
+          </Text>{' '}
+          {saved || t('children.deadline.none')}
         </Text>
-        <Text size="sm">{saved || t('children.deadline.none')}</Text>
       </Group>
     );
 
