@@ -4,11 +4,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../lib/i18n';
 import { usePlan } from '../api/get-plan';
-import { planActions } from '../../../lib/rights';
+import { canCreatePlanFor, planActions } from '../../../lib/rights';
 import { useCurrentUser } from '../../../lib/session';
 import { AreaSection } from './area-section';
 import { areaViews } from './area-view';
 import { BudgetSummary } from './budget-summary';
+import { NextYearButton } from './next-year-button';
 import { PlanHeaderForm } from './plan-header-form';
 import { PlanLifecycleBar } from './lifecycle/plan-lifecycle-bar';
 import { PlanDocument } from './lifecycle/plan-document';
@@ -18,7 +19,8 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
   const { t } = useI18n();
   // Read only for whoever may not write it (a viewer, another unit's officer), and while its status
   // does not allow an edit (the lifecycle table): the API would refuse.
-  const readOnly = !planActions(useCurrentUser(), plan).edit;
+  const user = useCurrentUser();
+  const readOnly = !planActions(user, plan).edit;
   const [params] = useSearchParams();
   const highlight = params.get('target');
   const parent = usePlan(plan.parentPlanId);
@@ -54,6 +56,8 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
     <Stack gap="md">
       <PlanPrintHeader plan={plan} />
       <PlanLifecycleBar plan={plan} />
+      {/* Next year starts from this one, issued or not: a new plan of the unit's. */}
+      {canCreatePlanFor(user, plan.unitCode) && plan.kind === 'annual' && <NextYearButton plan={plan} />}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }} className="no-print">
           <PlanHeaderForm plan={plan} readOnly={readOnly} />
