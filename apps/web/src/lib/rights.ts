@@ -1,5 +1,5 @@
 import type { PlanSummaryResponse, UserResponse } from '@cchc/contracts';
-import { type Role, mayWritePlan, rolesManageableBy } from '@cchc/domain';
+import { type Role, mayWritePlan, rolesManageableBy, writesPlans } from '@cchc/domain';
 
 /**
  * What the screens offer a user, decided with the rules of @cchc/domain as the
@@ -45,9 +45,20 @@ export function startsAtOwnUnit(user: Who): user is Who & { unitCode: string } {
   return user.unitCode !== null && !isProvinceCode(user.unitCode);
 }
 
-/** Where "Đơn vị hành chính" leads: the tree, opened at one's own unit for those who start there ("/" opens their plan). */
+/**
+ * An officer of a province, district or commune starts at its inbox ("Việc cần làm"):
+ * what its unit must do now, with links to the plans.
+ */
+export function startsAtInbox(user: Who): user is Who & { unitCode: string } {
+  return user.unitCode !== null && writesPlans(user.role);
+}
+
+/** A user of a unit is told what concerns it (the bell); the system administrator belongs to none. */
+export const hasNotifications = (user: Who): boolean => user.unitCode !== null;
+
+/** Where "Đơn vị hành chính" leads: the tree, opened at one's own unit for those who start elsewhere ("/" opens their inbox or plan). */
 export function unitTreePath(user: Who): string {
-  return startsAtOwnUnit(user) ? `/?unit=${user.unitCode}` : '/';
+  return startsAtOwnUnit(user) || startsAtInbox(user) ? `/?unit=${user.unitCode}` : '/';
 }
 
 /** A province's official code has two digits (a district's three, a commune's five). */
