@@ -17,8 +17,8 @@ const NGA_NAM_ISSUE = {
   signer: { name: 'Kim Thái Phong', title: 'Chủ tịch', capacity: 'TM' },
 };
 const NGA_NAM = '948';
-const VINH_CHAU = '946';
-const MY_TU = '947';
+const LONG_PHU = '946';
+const MY_XUYEN = '947';
 
 describe('notifications and the inbox of a unit', () => {
   let t: TestApp;
@@ -174,7 +174,7 @@ describe('notifications and the inbox of a unit', () => {
   });
 
   it('answers a notification of another unit, or none, as not found, and a malformed id as invalid', async () => {
-    const [other] = ok(await as('officer', VINH_CHAU)('GET', '/api/notifications')).items;
+    const [other] = ok(await as('officer', LONG_PHU)('GET', '/api/notifications')).items;
     const officer = as('officer', NGA_NAM);
     expectProblem(await officer('POST', `/api/notifications/${other.id}/read`), 404, 'NOT_FOUND');
     expectProblem(await officer('POST', `/api/notifications/${UNKNOWN_ID}/read`), 404, 'NOT_FOUND');
@@ -193,12 +193,12 @@ describe('notifications and the inbox of a unit', () => {
   });
 
   it('pages newest first, and marks all read at once with the unread count following', async () => {
-    for (const code of [NGA_NAM, VINH_CHAU, MY_TU])
+    for (const code of [NGA_NAM, LONG_PHU, MY_XUYEN])
       ok(await t.request('POST', `/api/plans/${planOf(children, code)}/confirm`, {}));
     const officer = as('officer', '94');
     const first = ok(await officer('GET', '/api/notifications?limit=2'));
     expect(first.unread).toBe(3);
-    expect(first.items.map((n: Json) => n.params.fromUnit.code)).toEqual([MY_TU, VINH_CHAU]);
+    expect(first.items.map((n: Json) => n.params.fromUnit.code)).toEqual([MY_XUYEN, LONG_PHU]);
     expect(first.nextBefore).toBe(first.items[1].id);
     const second = ok(await officer('GET', `/api/notifications?limit=2&before=${first.nextBefore}`));
     expect(second.items.map((n: Json) => n.params.fromUnit.code)).toEqual([NGA_NAM]);
