@@ -644,6 +644,9 @@ describe('cascade', () => {
         complies: true,
         violations: 0,
         ownViolations: 0,
+        issuedOn: null,
+        reconfirm: null,
+        timeliness: 'pending',
       });
       expect(list.filter((p: Json) => p.status === 'derived')).toHaveLength(10);
 

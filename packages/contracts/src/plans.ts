@@ -5,6 +5,7 @@ import {
   PLAN_KINDS,
   PLAN_STATUSES,
   REFORM_AREAS,
+  TIMELINESS,
   type TargetValueIssue,
   parseDue,
   targetValueIssue,
@@ -46,12 +47,24 @@ export const createPlanRequest = z
   .meta({ id: 'CreatePlanRequest' });
 export type CreatePlanRequest = z.input<typeof createPlanRequest>;
 
+/** A calendar day, YYYY-MM-DD, between 2000 and 2100. */
+export const isoDay = z.string().superRefine((v, ctx) => {
+  // The same rule as a date target's value: a real day of the plans' years.
+  const problem = targetValueIssue('date', v);
+  if (problem) ctx.addIssue(valueIssue([], problem));
+});
+
 export const updatePlanRequest = z
   .object({
     title: text(500).optional(),
     documentNumber: optionalText(100),
     legalBasis: z.array(text(2000)).max(100).optional(),
     objectives: z.string().max(50_000).optional(),
+    /**
+     * The date by which the units below must issue their plans (seed 001: "hoàn thành
+     * trước ngày 30/7/2025"); null clears it. Part of the document: set while drafting or amending.
+     */
+    childrenDueOn: isoDay.nullable().optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, {
@@ -256,13 +269,6 @@ export const signer = z
   .meta({ id: 'Signer' });
 export type Signer = z.infer<typeof signer>;
 
-/** A calendar day, YYYY-MM-DD, between 2000 and 2100. */
-export const isoDay = z.string().superRefine((v, ctx) => {
-  // The same rule as a date target's value: a real day of the plans' years.
-  const problem = targetValueIssue('date', v);
-  if (problem) ctx.addIssue(valueIssue([], problem));
-});
-
 export const issuePlanRequest = z
   .object({
     /** "12/KH-UBND": the number the document is issued under. */
@@ -293,6 +299,19 @@ export type PlanIssue = z.infer<typeof planIssue>;
 
 // ---- plan responses --------------------------------------------------------
 
+/**
+ * A derived plan that must be confirmed again because an amendment of the plan it
+ * derives from changed its targets: which version, and each target before → after
+ * (before null: a target the amendment added).
+ */
+export const planReconfirm = z
+  .object({
+    parentPlanId: uuid,
+    parentVersion: z.number().int(),
+    targets: z.array(z.object({ code: z.string(), before: targetValue.nullable(), after: targetValue })),
+  })
+  .meta({ id: 'PlanReconfirm' });
+
 export const planSummaryResponse = z
   .object({
     id: uuid,
@@ -318,15 +337,11 @@ export const planSummaryResponse = z
      * derives from changed its targets: which version, and each target before → after
      * (before null: a target the amendment added). Null once it is confirmed.
      */
-    reconfirm: z
-      .object({
-        parentPlanId: uuid,
-        parentVersion: z.number().int(),
-        targets: z.array(
-          z.object({ code: z.string(), before: targetValue.nullable(), after: targetValue }),
-        ),
-      })
-      .nullable(),
+    reconfirm: planReconfirm.nullable(),
+    /** The date by which the units below must issue their plans (YYYY-MM-DD); null: none set. */
+    childrenDueOn: z.string().nullable(),
+    /** The previous year's plan this one was started from (POST …/next-year); null otherwise. */
+    carriedFromPlanId: uuid.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -379,6 +394,15 @@ export const childPlanResponse = z
     violations: z.number().int(),
     /** Of those, the ones in this plan itself. */
     ownViolations: z.number().int(),
+    /** When the child issued the version in force (YYYY-MM-DD); null while it has not. */
+    issuedOn: z.string().nullable(),
+    /** As the plan's own `reconfirm`: what an amendment above changed, until it confirms again. */
+    reconfirm: planReconfirm.nullable(),
+    /**
+     * Against the parent's `childrenDueOn` (today in Asia/Ho_Chi_Minh): on_time, late (issued
+     * after the date), pending (not issued, date not passed), overdue (not issued, date passed).
+     */
+    timeliness: z.enum(TIMELINESS),
   })
   .meta({ id: 'ChildPlan' });
 export type ChildPlanResponse = z.infer<typeof childPlanResponse>;

@@ -8,6 +8,7 @@ export * from './plans/reform-area';
 export * from './plans/plan-status';
 export * from './plans/task-due';
 export * from './plans/children-deadline';
+export * from './plans/next-year';
 export * from './plans/plan-diff';
 export * from './plans/mandated-task';
 export * from './reports/reporting-periods';

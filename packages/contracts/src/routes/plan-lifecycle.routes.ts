@@ -70,4 +70,13 @@ export const planLifecycleRoutes = {
     query: planDiffQuery,
     errors: READ,
   }).output(planDiffResponse),
+  nextYear: route({
+    method: 'POST',
+    path: '/api/plans/{id}/next-year',
+    summary:
+      "Start the unit's plan for the following year from this one: a draft with its targets (as its own) and tasks (due one year later), citing this plan",
+    status: 201,
+    params: idParam,
+    errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'PLAN_ALREADY_EXISTS', 'CONCURRENT_WRITE'],
+  }).output(planResponse),
 };

@@ -83,3 +83,23 @@ export function dueTextOneYearLater(text: string): string {
       ? `${moved.year}-Q${moved.quarter}`
       : `${moved.year}`;
 }
+
+/**
+ * `dueTextOneYearLater` as SQL over a due text expression, for the set-based
+ * copy of tasks into next year's plan: a date keeps its day (PostgreSQL's
+ * `+ interval '1 year'` turns 29 February into 28 February, as dueOneYearLater
+ * does), a quarter or a year moves to the next; null stays null. The API's tests
+ * check it against dueTextOneYearLater on the real database.
+ */
+export function dueTextOneYearLaterSql(due: string): string {
+  return `(CASE
+    WHEN ${due} ~ '^[0-9]{4}$' THEN (${due}::int + 1)::text
+    WHEN ${due} ~ '^[0-9]{4}-Q[1-4]$' THEN (left(${due}, 4)::int + 1)::text || substr(${due}, 5)
+    WHEN ${due} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN to_char(${dateOneYearLaterSql(`${due}::date`)}, 'YYYY-MM-DD')
+    ELSE ${due} END)`;
+}
+
+/** A SQL date expression one year on, with dueOneYearLater's rule (29/02 → 28/02). */
+export function dateOneYearLaterSql(date: string): string {
+  return `(${date} + interval '1 year')::date`;
+}

@@ -6,6 +6,7 @@ import { ExpectedVersion } from '../../common/if-match.js';
 import { Input, Route, type RouteInput } from '../../common/route.js';
 import { AmendPlanCommand } from './commands/amend-plan/amend-plan.command.js';
 import { IssuePlanCommand } from './commands/issue-plan/issue-plan.command.js';
+import { NextYearPlanCommand } from './commands/next-year-plan/next-year-plan.command.js';
 import {
   GetPlanDiffQuery,
   GetPlanVersionQuery,
@@ -54,5 +55,12 @@ export class PlanLifecycleController {
   @PlanAccess('read')
   diff(@Input(routes.diff) { params, query }: RouteInput<typeof routes.diff>) {
     return this.queryBus.execute(new GetPlanDiffQuery(params.id, query.from, query.to));
+  }
+
+  /** Officers of the plan's unit; the plan itself is only read (it may be issued). */
+  @Route(routes.nextYear)
+  @PlanAccess('write')
+  nextYear(@Input(routes.nextYear) { params }: RouteInput<typeof routes.nextYear>) {
+    return this.commandBus.execute(new NextYearPlanCommand(params.id));
   }
 }

@@ -6,6 +6,7 @@ import { ConfirmPlanHandler } from './commands/confirm-plan/confirm-plan.handler
 import { CreatePlanHandler } from './commands/create-plan/create-plan.handler.js';
 import { IssuePlanHandler } from './commands/issue-plan/issue-plan.handler.js';
 import { AmendPlanHandler } from './commands/amend-plan/amend-plan.handler.js';
+import { NextYearPlanHandler } from './commands/next-year-plan/next-year-plan.handler.js';
 import { PlanLifecycleController } from './plan-lifecycle.controller.js';
 import {
   GetPlanDiffHandler,
@@ -43,6 +44,7 @@ import { ListPlansHandler } from './queries/list-plans/list-plans.handler.js';
     ConfirmPlanHandler,
     IssuePlanHandler,
     AmendPlanHandler,
+    NextYearPlanHandler,
     ListPlanVersionsHandler,
     GetPlanVersionHandler,
     GetPlanDiffHandler,

@@ -30,12 +30,15 @@ export interface PlanRow {
   /** Why the plan is being amended, while it is. */
   amendment_reason: string | null;
   reconfirm: PlanSummaryResponse['reconfirm'];
+  /** By when the units below must issue their plans, YYYY-MM-DD. */
+  children_due_on: string | null;
+  carried_from_plan_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
 
-// issued_on as text: a calendar day, never shifted by a time zone.
-const PLAN_SELECT = `SELECT p.*, p.issued_on::text AS issued_on, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level FROM plans p JOIN units u ON u.code = p.unit_code`;
+// Days as text: a calendar day, never shifted by a time zone.
+const PLAN_SELECT = `SELECT p.*, p.issued_on::text AS issued_on, p.children_due_on::text AS children_due_on, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level FROM plans p JOIN units u ON u.code = p.unit_code`;
 
 export async function findPlan(manager: EntityManager, id: string): Promise<PlanRow> {
   const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1`, [id]);
@@ -87,6 +90,8 @@ export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
     amendment:
       r.status === 'amending' ? { version: r.document_version + 1, reason: r.amendment_reason ?? '' } : null,
     reconfirm: r.reconfirm ?? null,
+    childrenDueOn: r.children_due_on,
+    carriedFromPlanId: r.carried_from_plan_id,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
   };

@@ -39,6 +39,13 @@ export class PlanOrmEntity {
   @Column('integer')
   version!: number;
 
+  /** YYYY-MM-DD: by when the units below must issue their plans. */
+  @Column({ name: 'children_due_on', type: 'date', nullable: true })
+  childrenDueOn!: string | null;
+
+  @Column({ name: 'carried_from_plan_id', type: 'uuid', nullable: true })
+  carriedFromPlanId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../../lib/session';
 import { AreaSection } from './area-section';
 import { areaViews } from './area-view';
 import { BudgetSummary } from './budget-summary';
+import { NextYearButton } from './next-year-button';
 import { PlanHeaderForm } from './plan-header-form';
 import { PlanPrintHeader } from './plan-print-header';
 
@@ -40,6 +41,7 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
   return (
     <Stack gap="md">
       <PlanPrintHeader plan={plan} />
+      {!readOnly && plan.kind === 'annual' && <NextYearButton plan={plan} />}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }} className="no-print">
           <PlanHeaderForm plan={plan} readOnly={readOnly} />

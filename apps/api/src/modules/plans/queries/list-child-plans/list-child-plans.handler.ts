@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ChildPlanResponse } from '@cchc/contracts';
+import { childTimelinessSql } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { SUBTREE_OF_PLAN, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
 import { findPlan } from '../../infrastructure/plan-row.js';
@@ -17,6 +18,8 @@ import { ListChildPlansQuery } from './list-child-plans.query.js';
  * not comply. One compliance query over the parent's subtree; each problem is
  * counted for the child its plan descends from, by parent_plan_id (not by the
  * unit tree: an agency's plan sits at its commune's unit, below the commune's plan).
+ * Each child's timeliness against the parent's `childrenDueOn` is the domain's
+ * rule in SQL, with today as a calendar day in Vietnam.
  */
 @QueryHandler(ListChildPlansQuery)
 export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery> {
@@ -32,6 +35,9 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
       version: number;
       violations: number;
       own_violations: number;
+      issued_on: string | null;
+      reconfirm: ChildPlanResponse['reconfirm'];
+      timeliness: ChildPlanResponse['timeliness'];
     })[] = await runComplianceQuery(
       this.dataSource,
       SUBTREE_OF_PLAN,
@@ -44,12 +50,20 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
        located AS (SELECT problems.plan_id, lineage.child_id FROM problems JOIN lineage ON lineage.id = problems.plan_id)
        SELECT p.id, p.unit_code, ${unitNameColumns('u')}, u.level AS unit_level, p.status, p.version,
               count(l.plan_id)::int AS violations,
-              count(l.plan_id) FILTER (WHERE l.plan_id = p.id)::int AS own_violations
+              count(l.plan_id) FILTER (WHERE l.plan_id = p.id)::int AS own_violations,
+              first_issue.issued_on::text AS issued_on, p.reconfirm,
+              ${childTimelinessSql('parent.children_due_on', 'first_issue.issued_on', "(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date")} AS timeliness
        FROM plans p JOIN units u ON u.code = p.unit_code
+       JOIN plans parent ON parent.id = p.parent_plan_id
+       -- When the child first issued its plan: what the deadline asks for (a later amendment does not make it late).
+       LEFT JOIN LATERAL (
+         SELECT coalesce(
+           (SELECT v.issued_on FROM plan_versions v WHERE v.plan_id = p.id AND v.number = 1),
+           CASE WHEN p.document_version > 0 THEN p.issued_on END) AS issued_on) first_issue ON true
        ${districtJoin('u')}
        LEFT JOIN located l ON l.child_id = p.id
        WHERE p.parent_plan_id = $1 AND ($2::text[] IS NULL OR p.unit_code = ANY($2::text[]))
-       GROUP BY p.id, u.code, u_d.code
+       GROUP BY p.id, u.code, u_d.code, parent.id, first_issue.issued_on
        ORDER BY p.unit_code`,
       [planId, unitCodes ?? null],
     );
@@ -65,6 +79,9 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
       complies: r.violations === 0,
       violations: r.violations,
       ownViolations: r.own_violations,
+      issuedOn: r.issued_on,
+      reconfirm: r.reconfirm ?? null,
+      timeliness: r.timeliness,
     }));
   }
 }

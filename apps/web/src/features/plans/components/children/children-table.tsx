@@ -17,18 +17,25 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch, IconSitemap } f
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PlanStatusBadge } from '../../../../components/plan-status-badge';
+import { formatDate } from '../../../../lib/format';
 import { type MessageKey, useI18n } from '../../../../lib/i18n';
 
-type SortKey = 'unit' | 'code' | 'status' | 'compliance';
+type SortKey = 'unit' | 'code' | 'status' | 'compliance' | 'issuedOn' | 'timeliness';
 type Sort = { key: SortKey; dir: 1 | -1 };
 
-const statusRank = { draft: 0, derived: 1, confirmed: 2 } as const;
+const statusRank = { draft: 0, derived: 1, confirmed: 2, amending: 3, issued: 4 } as const;
+
+/** How each timeliness reads at a glance: overdue and late in warning colours. */
+const TIMELINESS_COLOR = { on_time: 'teal', late: 'orange', pending: 'gray', overdue: 'red' } as const;
+const timelinessRank = { overdue: 0, late: 1, pending: 2, on_time: 3 } as const;
 
 const compare: Record<SortKey, (a: ChildPlanResponse, b: ChildPlanResponse) => number> = {
   unit: (a, b) => a.unitFullName.localeCompare(b.unitFullName, 'vi'),
   code: (a, b) => a.unitCode.localeCompare(b.unitCode),
   status: (a, b) => statusRank[a.status] - statusRank[b.status],
   compliance: (a, b) => a.violations - b.violations,
+  issuedOn: (a, b) => (a.issuedOn ?? '9999').localeCompare(b.issuedOn ?? '9999'),
+  timeliness: (a, b) => timelinessRank[a.timeliness] - timelinessRank[b.timeliness],
 };
 
 function SortHeader({
@@ -142,13 +149,21 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
           {t('children.shown', { shown: shown.length, total: plans.length })}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={980}>
       <Table withTableBorder striped highlightOnHover aria-label={t('children.title')}>
         <Table.Thead>
           <Table.Tr>
             <SortHeader label="children.col.code" column="code" width={90} sort={sort} onSort={onSort} />
             <SortHeader label="children.col.unit" column="unit" sort={sort} onSort={onSort} />
             <SortHeader label="children.col.status" column="status" width={170} sort={sort} onSort={onSort} />
+            <SortHeader label="children.col.issuedOn" column="issuedOn" width={130} sort={sort} onSort={onSort} />
+            <SortHeader
+              label="children.col.timeliness"
+              column="timeliness"
+              width={140}
+              sort={sort}
+              onSort={onSort}
+            />
             <SortHeader
               label="children.col.compliance"
               column="compliance"
@@ -174,6 +189,17 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
               </Table.Td>
               <Table.Td>
                 <PlanStatusBadge status={p.status} />
+              </Table.Td>
+              <Table.Td data-testid={`child-issued-${p.unitCode}`}>{p.issuedOn ? formatDate(p.issuedOn) : '—'}</Table.Td>
+              <Table.Td>
+                <Badge
+                  color={TIMELINESS_COLOR[p.timeliness]}
+                  variant={p.timeliness === 'pending' ? 'outline' : 'light'}
+                  size="sm"
+                  data-testid={`child-timeliness-${p.unitCode}`}
+                >
+                  {t(`children.timeliness.${p.timeliness}`)}
+                </Badge>
               </Table.Td>
               <Table.Td>
                 {p.complies ? (
