@@ -16,6 +16,7 @@ const NGA_NAM_ISSUE = {
   place: 'Ngã Năm',
   signer: { name: 'Kim Thái Phong', title: 'Chủ tịch', capacity: 'TM' },
 };
+const DUE = '2024-01-31';
 const NGA_NAM = '948';
 const LONG_PHU = '946';
 const MY_XUYEN = '947';
@@ -35,6 +36,8 @@ describe('notifications and the inbox of a unit', () => {
       percentTarget('TTHC-01', 98),
       percentTarget('TTHC-02', 80),
     ]);
+    // The districts issue their plans by 31/01/2024: long past, so every one not issued is overdue.
+    ok(await t.request('PATCH', `/api/plans/${province.id}`, { childrenDueOn: DUE }));
     ok(await t.request('POST', `/api/plans/${province.id}/issue`, PROVINCE_ISSUE));
     children = ok(await t.request('POST', `/api/plans/${province.id}/cascade`, {})).plans;
   });
@@ -79,12 +82,19 @@ describe('notifications and the inbox of a unit', () => {
           unitCode: NGA_NAM,
           status: 'derived',
         }),
-        dueOn: null,
+        dueOn: DUE,
       }),
     ]);
-    // A viewer has nothing to do; the province has issued its own plan: nothing either.
+    // A viewer has nothing to do; the province has issued its own plan: it chases the districts past the deadline.
     expect(ok(await as('viewer', NGA_NAM)('GET', '/api/inbox'))).toEqual([]);
-    expect(ok(await as('officer', '94')('GET', '/api/inbox'))).toEqual([]);
+    expect(ok(await as('officer', '94')('GET', '/api/inbox'))).toEqual([
+      expect.objectContaining({
+        kind: 'children_overdue',
+        plan: expect.objectContaining({ id: province.id }),
+        count: children.length,
+        dueOn: DUE,
+      }),
+    ]);
   });
 
   it('tells the province when a district confirms and issues, and moves the district from confirm to issue to nothing', async () => {
@@ -103,6 +113,10 @@ describe('notifications and the inbox of a unit', () => {
 
     ok(await district('POST', `/api/plans/${ngaNam}/issue`, NGA_NAM_ISSUE));
     expect(ok(await district('GET', '/api/inbox'))).toEqual([]);
+    // Issued (late, but issued): no longer overdue.
+    expect(ok(await provinceOfficer('GET', '/api/inbox'))).toMatchObject([
+      { kind: 'children_overdue', count: children.length - 1 },
+    ]);
     page = ok(await provinceOfficer('GET', '/api/notifications'));
     expect(page.unread).toBe(2);
     expect(page.items.map((n: Json) => n.kind)).toEqual(['child_issued', 'child_confirmed']);

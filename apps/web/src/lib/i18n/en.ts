@@ -590,6 +590,10 @@ export const en: Catalog<'one'> = {
   'inbox.kind.children_overdue': 'Units below are past the deadline to issue their plans',
   'inbox.since': 'Since {date}',
   'inbox.dueOn': 'Due {date}',
+  'inbox.overdueCount': {
+    one: '{count} unit has not issued its plan',
+    other: '{count} units have not issued their plans',
+  },
   'inbox.plans': 'Your unit’s plans',
 };
 

@@ -559,6 +559,7 @@ export const vi = {
   'inbox.kind.children_overdue': 'Đơn vị cấp dưới quá hạn ban hành kế hoạch',
   'inbox.since': 'Từ ngày {date}',
   'inbox.dueOn': 'Hạn {date}',
+  'inbox.overdueCount': { other: '{count} đơn vị chưa ban hành kế hoạch' },
   'inbox.plans': 'Các kế hoạch của đơn vị',
 } as const satisfies Record<string, string | { other: string }>;
 

@@ -50,6 +50,11 @@ export function InboxList() {
                         <Badge color={COLORS[item.kind]} variant="light" radius="sm">
                           {t(`inbox.kind.${item.kind}`)}
                         </Badge>
+                        {item.count !== undefined && (
+                          <Text size="sm" fw={500}>
+                            {t('inbox.overdueCount', { count: item.count })}
+                          </Text>
+                        )}
                         {item.dueOn && (
                           <Text size="sm" c="red" fw={500}>
                             {t('inbox.dueOn', { date: formatDate(item.dueOn) })}
