@@ -10,6 +10,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthController } from './modules/health/health.controller.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         AccountsModule,
         AuditModule,
         SearchModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -19,17 +19,28 @@ import {
 } from './support/fixtures.js';
 import {
   NGA_NAM_COMMUNES,
+  NGA_NAM_ISSUE,
   PROVINCE_TARGETS,
   SOC_TRANG_DISTRICTS,
+  amendPlan,
   cascade,
   children,
   compliance,
+  confirmAndIssue,
+  issuePlan,
+  openAmendment,
   socTrangPlan,
 } from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 type Json = any;
+
+const PROVINCE_AMENDMENT = {
+  documentNumber: '45/KH-UBND',
+  issuedOn: '2024-06-12',
+  signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+};
 
 const NOTHING_CHANGED = {
   created: 0,
@@ -50,7 +61,8 @@ describe('cascade', () => {
   beforeEach(async () => {
     await t.reset();
     await importProvince(t, '94');
-    province = await socTrangPlan(t);
+    // Only an issued plan is passed down: the province signs 218/KH-UBND first.
+    province = await issuePlan(t, (await socTrangPlan(t)).id);
   });
 
   const patchTarget = async (planId: string, code: string, body: unknown) =>
@@ -100,7 +112,9 @@ describe('cascade', () => {
         version: 1,
       });
       expect(ngaNam.legalBasis).toEqual([
-        expect.stringMatching(/^Căn cứ Kế hoạch số 218\/KH-UBND của Ủy ban nhân dân tỉnh Sóc Trăng về /),
+        expect.stringMatching(
+          /^Căn cứ Kế hoạch số 218\/KH-UBND ngày 19 tháng 12 năm 2023 của Ủy ban nhân dân tỉnh Sóc Trăng về /,
+        ),
       ]);
 
       // Every target, same code, name, area, measure and direction; value = the district floor.
@@ -210,6 +224,7 @@ describe('cascade', () => {
       expect(await listPlans('?year=2024')).toHaveLength(12);
       // Also for a subset, and for a district that cascades twice.
       expect(await cascade(t, province.id, { unitCodes: ['948'] })).toMatchObject(NOTHING_CHANGED);
+      await confirmAndIssue(t, ngaNam.id, NGA_NAM_ISSUE);
       const down = await cascade(t, ngaNam.id);
       expect(down.created).toBe(8);
       expect(await cascade(t, ngaNam.id)).toEqual({ ...NOTHING_CHANGED, plans: down.plans });
@@ -225,24 +240,28 @@ describe('cascade', () => {
       await patchTarget(kheSach, 'TTHC-01', { value: 100 }); // raised above the floor by the district
       ok(await t.request('POST', `/api/plans/${chauThanh}/confirm`, {}));
 
-      await patchTarget(province.id, 'TTHC-01', { value: 99 });
-      ok(
-        await t.request(
-          'POST',
-          `/api/plans/${province.id}/targets`,
-          percentTarget('HL-05', 95, { name: 'Mức độ hài lòng', levelFloors: { commune: 90 } }),
-        ),
-        201,
-      );
-      const newTask = ok(
-        await t.request('POST', `/api/plans/${province.id}/tasks`, {
-          title: 'Khảo sát sự hài lòng',
-          area: 'direction',
-          leadAgency: 'Sở Nội vụ',
-          due: '2024-Q4',
-        }),
-        201,
-      );
+      // The province amends its issued plan: tightens, adds a target and a task, issues it again.
+      let newTask: Json;
+      await amendPlan(t, province.id, async () => {
+        await patchTarget(province.id, 'TTHC-01', { value: 99 });
+        ok(
+          await t.request(
+            'POST',
+            `/api/plans/${province.id}/targets`,
+            percentTarget('HL-05', 95, { name: 'Mức độ hài lòng', levelFloors: { commune: 90 } }),
+          ),
+          201,
+        );
+        newTask = ok(
+          await t.request('POST', `/api/plans/${province.id}/tasks`, {
+            title: 'Khảo sát sự hài lòng',
+            area: 'direction',
+            leadAgency: 'Sở Nội vụ',
+            due: '2024-Q4',
+          }),
+          201,
+        );
+      });
 
       const again = await cascade(t, province.id);
       expect(again).toMatchObject({
@@ -282,8 +301,10 @@ describe('cascade', () => {
     it('never loosens a child when the parent loosens or drops a target', async () => {
       const first = await cascade(t, province.id);
       const ngaNam = planOf(first.plans, '948');
-      await patchTarget(province.id, 'TTHC-01', { value: 90 });
-      expect((await t.request('DELETE', `/api/plans/${province.id}/targets/DVC-02`)).status).toBe(204);
+      await amendPlan(t, province.id, async () => {
+        await patchTarget(province.id, 'TTHC-01', { value: 90 });
+        expect((await t.request('DELETE', `/api/plans/${province.id}/targets/DVC-02`)).status).toBe(204);
+      });
 
       const again = await cascade(t, province.id);
       expect(again).toMatchObject(NOTHING_CHANGED);
@@ -319,7 +340,7 @@ describe('cascade', () => {
         district: null,
         commune: 60,
       });
-      const ngaNam = await getPlan(t, ngaNamId);
+      const ngaNam = await confirmAndIssue(t, ngaNamId, NGA_NAM_ISSUE);
 
       const down = await cascade(t, ngaNamId);
       expect(down).toMatchObject({
@@ -367,6 +388,7 @@ describe('cascade', () => {
       // A district that clears its commune floor passes its own (higher) value down instead.
       const keSach = planOf(first.plans, '941');
       await patchTarget(keSach, 'DVC-02', { value: 75, levelFloors: { commune: null } });
+      await confirmAndIssue(t, keSach);
       const [keSachCommune] = (await cascade(t, keSach)).plans;
       expect(targetIn(await getPlan(t, keSachCommune.id), 'DVC-02')).toMatchObject({ value: 75, floor: 75 });
     });
@@ -447,14 +469,16 @@ describe('cascade', () => {
       const first = await cascade(t, province.id);
       const ngaNam = planOf(first.plans, '948');
       ok(await t.request('POST', `/api/plans/${ngaNam}/confirm`, {}));
-      // The province moves one target to another area, and turns another into a ceiling.
-      await patchTarget(province.id, 'DVC-02', { area: 'administrative_procedures' });
-      await patchTarget(province.id, 'TTHC-01', {
-        name: 'Số hồ sơ giải quyết quá hạn',
-        measure: 'count',
-        direction: 'at_most',
-        value: 3,
-        levelFloors: { commune: 5 },
+      // The province amends: moves one target to another area, and turns another into a ceiling.
+      await amendPlan(t, province.id, async () => {
+        await patchTarget(province.id, 'DVC-02', { area: 'administrative_procedures' });
+        await patchTarget(province.id, 'TTHC-01', {
+          name: 'Số hồ sơ giải quyết quá hạn',
+          measure: 'count',
+          direction: 'at_most',
+          value: 3,
+          levelFloors: { commune: 5 },
+        });
       });
       const again = await cascade(t, province.id);
       expect(again).toMatchObject({ created: 0, updated: 11, targetsAdded: 0 });
@@ -486,7 +510,7 @@ describe('cascade', () => {
       for (let round = 0; round < 5; round++) {
         await t.reset();
         await importProvince(t, '94');
-        province = await socTrangPlan(t);
+        province = await issuePlan(t, (await socTrangPlan(t)).id);
         const [one, two, own] = await Promise.all([
           t.request('POST', `/api/plans/${province.id}/cascade`, {}),
           t.request('POST', `/api/plans/${province.id}/cascade`, {}),
@@ -536,7 +560,9 @@ describe('cascade', () => {
       const first = await cascade(t, province.id);
       const ngaNam = planOf(first.plans, '948');
       ok(await t.request('POST', `/api/plans/${ngaNam}/targets`, percentTarget('HL-05', 80)), 201);
-      ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('HL-05', 90)), 201);
+      await amendPlan(t, province.id, async () =>
+        ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('HL-05', 90)), 201),
+      );
       const again = await cascade(t, province.id);
       expect(again).toMatchObject({ created: 0, updated: 11, targetsAdded: 10, targetsRaised: 1 });
       const district = await getPlan(t, ngaNam);
@@ -549,6 +575,7 @@ describe('cascade', () => {
       await importProvince(t, '92', UNITS_2025);
       const canTho = await createPlanWithTargets(t, '92', PROVINCE_TARGETS);
       const communes = provinceUnitsCsv(UNITS_2025, '92').trim().split('\n').length - 2;
+      await issuePlan(t, canTho.id);
       const res = await cascade(t, canTho.id);
       expect(res).toMatchObject({ created: communes, targetsAdded: communes * 4 });
       expect(res.plans).toHaveLength(103);
@@ -569,20 +596,27 @@ describe('cascade', () => {
 
     it('does nothing for a plan whose unit has no children', async () => {
       const first = await cascade(t, province.id);
-      const down = await cascade(t, planOf(first.plans, '948'));
-      const commune = await getPlan(t, planOf(down.plans, '31732'));
+      const ngaNam = planOf(first.plans, '948');
+      await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
+      const down = await cascade(t, ngaNam);
+      const commune = await confirmAndIssue(t, planOf(down.plans, '31732'));
       expect(await cascade(t, commune.id)).toEqual({ ...NOTHING_CHANGED, plans: [] });
       await expectPlanUnchanged(t, commune);
     });
   });
 
   describe('GET /api/plans/:id/children and /compliance', () => {
-    /** Province → 11 districts; Kế Sách (941) raised to 100 and cascaded; Ngã Năm (948) cascaded at 98. */
+    /**
+     * Province → 11 districts; Kế Sách (941) raised to 100, confirmed, issued and cascaded; Ngã
+     * Năm (948) confirmed at 98, issued and cascaded.
+     */
     async function threeLevels() {
       const first = await cascade(t, province.id);
       const keSach = planOf(first.plans, '941');
       const ngaNam = planOf(first.plans, '948');
       await patchTarget(keSach, 'TTHC-01', { value: 100 });
+      await confirmAndIssue(t, keSach);
+      await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
       const keSachCommunes = await cascade(t, keSach);
       const ngaNamCommunes = await cascade(t, ngaNam);
       return { keSach, ngaNam, keSachCommunes: keSachCommunes.plans, ngaNamCommunes: ngaNamCommunes.plans };
@@ -616,7 +650,9 @@ describe('cascade', () => {
       });
       expect(list.filter((p: Json) => p.status === 'derived')).toHaveLength(10);
 
-      // The province tightens one target and adds another after the cascade.
+      // The province amends its plan: it tightens one target and adds another after the cascade.
+      // Its draft already counts: the children list says who falls below it.
+      await openAmendment(t, province.id);
       await patchTarget(province.id, 'TTHC-01', { value: 99 });
       const after = await children(t, province.id);
       expect(after.find((p: Json) => p.unitCode === '948')).toMatchObject({
@@ -648,6 +684,7 @@ describe('cascade', () => {
 
     it('after the province tightens, lists every district and every commune below the new floor', async () => {
       const { ngaNam, ngaNamCommunes } = await threeLevels();
+      await openAmendment(t, province.id);
       await patchTarget(province.id, 'TTHC-01', { value: 99 });
 
       const item = (unitCode: string, unitLevel: string) =>
@@ -673,7 +710,8 @@ describe('cascade', () => {
       expect(list.find((x: Json) => x.unitCode === '31732').planId).toBe(planOf(ngaNamCommunes, '31732'));
       expect(list.find((x: Json) => x.unitCode === '31732').unitName).toBe('1');
 
-      // The district raises itself: its communes are still below the province's floor.
+      // The district amends and raises itself: its communes are still below the province's floor.
+      await openAmendment(t, ngaNam);
       await patchTarget(ngaNam, 'TTHC-01', { value: 99 });
       const next = await compliance(t, province.id);
       expect(next).toHaveLength(NGA_NAM_COMMUNES.length + belowDistricts.length - 1);
@@ -682,14 +720,17 @@ describe('cascade', () => {
       expect(await compliance(t, ngaNam)).toEqual(NGA_NAM_COMMUNES.map((c) => item(c, 'commune')));
       for (const p of await children(t, ngaNam)) expect(p).toMatchObject({ complies: false, violations: 1 });
 
-      // Cascading again at both levels clears everything.
+      // Issuing both amendments and cascading again at both levels clears everything.
+      await issuePlan(t, province.id, { ...PROVINCE_AMENDMENT });
       await cascade(t, province.id);
+      await issuePlan(t, ngaNam, { ...NGA_NAM_ISSUE, documentNumber: '30/KH-UBND', issuedOn: '2024-06-20' });
       await cascade(t, ngaNam);
       expect(await compliance(t, province.id)).toEqual([]);
     });
 
     it('lists a tightened commune floor against every district floor and every commune', async () => {
       const { keSachCommunes } = await threeLevels();
+      await openAmendment(t, province.id);
       await patchTarget(province.id, 'DVC-02', { levelFloors: { commune: 65 } });
       const list = await compliance(t, province.id);
       const districts = list.filter((x: Json) => x.unitLevel === 'district');
@@ -720,6 +761,7 @@ describe('cascade', () => {
 
     it('compares deadlines as dates: an earlier parent deadline makes later ones weaker', async () => {
       await threeLevels();
+      await openAmendment(t, province.id);
       await patchTarget(province.id, 'KH-04', { value: '2024-06-30' });
       const list = await compliance(t, province.id);
       expect(list).toHaveLength(11 + 9 + 8);
@@ -736,6 +778,7 @@ describe('cascade', () => {
 
     it('lists a target a child lacks because the parent added it after the cascade', async () => {
       await threeLevels();
+      await openAmendment(t, province.id);
       ok(
         await t.request(
           'POST',
@@ -761,8 +804,10 @@ describe('cascade', () => {
     it('answers for one plan only: another province plan is not listed', async () => {
       await importProvince(t, '93');
       const other = await createPlanWithTargets(t, '93', [percentTarget('TTHC-01', 50)]);
+      await issuePlan(t, other.id);
       await cascade(t, other.id);
       await cascade(t, province.id);
+      await openAmendment(t, other.id);
       await patchTarget(other.id, 'TTHC-01', { value: 60 });
       expect(await compliance(t, province.id)).toEqual([]);
       expect((await compliance(t, other.id)).every((x: Json) => x.unitCode.length === 3)).toBe(true);

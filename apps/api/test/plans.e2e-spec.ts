@@ -63,6 +63,10 @@ describe('plans', () => {
         objectives: 'Tiếp tục đẩy mạnh cải cách hành chính.',
         status: 'draft',
         parentPlanId: null,
+        // Not yet issued, amended, or asked to confirm again what changed above.
+        issued: null,
+        amendment: null,
+        reconfirm: null,
         version: 1,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),

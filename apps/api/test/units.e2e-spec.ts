@@ -1,7 +1,13 @@
 import { provinceUnitsCsv } from '../src/modules/units/infrastructure/unit-files.js';
 import { expectInvalid, expectProblem, ok } from './support/expectations.js';
 import { UNITS_2024, UNITS_2025, importProvince, planOf } from './support/fixtures.js';
-import { SOC_TRANG_DISTRICTS, cascade, socTrangPlan } from './support/soc-trang-plan.js';
+import {
+  SOC_TRANG_DISTRICTS,
+  cascade,
+  confirmAndIssue,
+  issuePlan,
+  socTrangPlan,
+} from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 const HEADER = 'code,name,type,level,parent_code';
@@ -268,10 +274,12 @@ describe('units', () => {
     it('moves the plans, targets, tasks and users of a district and all below it with the district to another province', async () => {
       await importProvince(t, '94');
       await importProvince(t, '93');
-      const province = await socTrangPlan(t);
+      const province = await issuePlan(t, (await socTrangPlan(t)).id);
       const districts = await cascade(t, province.id);
-      await cascade(t, planOf(districts.plans, '948'));
-      await cascade(t, planOf(districts.plans, '949'));
+      for (const district of ['948', '949']) {
+        await confirmAndIssue(t, planOf(districts.plans, district));
+        await cascade(t, planOf(districts.plans, district));
+      }
       for (const unit of ['94', '948', '949', ...NGA_NAM_COMMUNES]) await t.signIn('officer', unit);
       const ngaNam = ['948', ...NGA_NAM_COMMUNES].sort();
       expect(await provincesOwned(ngaNam)).toEqual(owned(ngaNam, '94'));
@@ -287,8 +295,10 @@ describe('units', () => {
     it('takes a commune straight under a province, of another province too, with its plan', async () => {
       await importProvince(t, '94');
       await importProvince(t, '93');
-      const province = await socTrangPlan(t);
-      await cascade(t, planOf((await cascade(t, province.id)).plans, '948'));
+      const province = await issuePlan(t, (await socTrangPlan(t)).id);
+      const ngaNam = planOf((await cascade(t, province.id)).plans, '948');
+      await confirmAndIssue(t, ngaNam);
+      await cascade(t, ngaNam);
       const res = await t.request(
         'POST',
         '/api/units/import',

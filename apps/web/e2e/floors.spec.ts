@@ -13,7 +13,8 @@ test('a tighter floor says how many plans below it leaves under it; a cascade pr
   let planUrl = '';
   await test.step('the province’s officer opens the 2024 plan', async () => {
     await signIn(page, 'canbo.94');
-    await page.goto('/');
+    // An officer starts at its inbox; the tree opens at its unit.
+    await page.goto('/?unit=94');
     await page.getByLabel('Tìm đơn vị').fill('soc trang');
     await page.getByRole('button', { name: 'Tỉnh Sóc Trăng', exact: true }).click();
     await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).click();

@@ -29,7 +29,8 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
   });
 
   await test.step('units: find the province without diacritics and see its plans by year', async () => {
-    await page.goto('/');
+    // An officer starts at its inbox ("Việc cần làm"); the tree opens at its unit.
+    await page.goto('/?unit=94');
     await expect(page.getByRole('heading', { name: 'Đơn vị hành chính' })).toBeVisible();
     await expect(page.getByRole('button', { name: /Sóc Trăng/ }).first()).toBeVisible();
     await page.getByLabel('Tìm đơn vị').fill('soc trang');

@@ -2,8 +2,9 @@ import { type Page, expect, test } from '@playwright/test';
 import { fillSignIn, shot, signIn } from './support';
 
 /**
- * Start where the work is: a district's officer signs in and lands on its own
- * unit's current plan, not on the province's tree; the header's search finds
+ * Start where the work is: an officer signs in and lands on its unit's inbox
+ * ("Việc cần làm", e2e/inbox.spec.ts), a district's viewer on its own unit's
+ * current plan, not on the province's tree; the header's search finds
  * plans, targets and tasks with or without diacritics, among what the reader may
  * see; a unit whose plans are outside that says so rather than "no plans".
  */
@@ -17,44 +18,41 @@ async function currentPlanId(page: Page, unit: string): Promise<string> {
   return (plans[0] as { id: string }).id;
 }
 
-test('a district officer lands on its own current plan after signing in', async ({ page }) => {
+test('a district officer lands on its inbox, its plans one click away', async ({ page }) => {
   await page.goto('/');
   await fillSignIn(page, 'canbo.948');
-  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
-  expect(new URL(page.url()).pathname).toBe(`/plans/${await currentPlanId(page, '948')}`);
-  await expect(
-    page.getByRole('heading', { level: 1, name: /Kế hoạch Thực hiện cải cách hành chính năm/ }),
-  ).toBeVisible();
-  await expect(page.getByText('Ngã Năm (Cấp huyện)', { exact: true })).toBeVisible();
-  // Its own plan: it writes it.
-  await expect(page.getByTestId('read-only-notice')).toHaveCount(0);
-  // The unit tree is still one click away, opened at its own unit.
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần làm' })).toBeVisible();
+  // The unit tree is one click away, opened at its own unit, with its current plan.
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Đơn vị hành chính' })
     .click();
   await expect(page).toHaveURL(/\/\?unit=948$/);
   await expect(page.getByRole('heading', { name: 'Thị xã Ngã Năm' })).toBeVisible();
+  const current = await currentPlanId(page, '948');
+  await page
+    .getByRole('link', { name: /Kế hoạch Thực hiện cải cách hành chính năm 2024/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/plans/${current}$`));
+  await expect(page.getByText('Ngã Năm (Cấp huyện)', { exact: true })).toBeVisible();
+  // Its own plan: it writes it.
+  await expect(page.getByTestId('read-only-notice')).toHaveCount(0);
   await shot(page, '20-landing-district');
 });
 
-test('a commune officer lands on its own unit’s current plan, or on its unit while it has none', async ({
-  page,
-}) => {
+test('a commune officer lands on its inbox too', async ({ page }) => {
   await signIn(page, 'canbo.31732');
-  const res = await page.request.get('/api/plans?unit=31732');
-  const plans = (await res.json()) as { id: string }[];
-  // Whether Ngã Năm has cascaded to its communes yet depends on the specs run before this one.
-  if (plans.length > 0) {
-    await expect(page).toHaveURL(new RegExp(`/plans/${(plans[0] as { id: string }).id}$`));
-  } else {
-    await expect(page).toHaveURL(/\/\?unit=31732$/);
-    await expect(page.getByRole('heading', { name: 'Phường 1' })).toBeVisible();
-    await expect(page.getByText('Đơn vị chưa có kế hoạch nào.')).toBeVisible();
-  }
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần làm' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Các kế hoạch của đơn vị' })).toHaveAttribute(
+    'href',
+    '/?unit=31732',
+  );
 });
 
-test('a province’s user still starts at the unit tree', async ({ page }) => {
+test('a province’s viewer still starts at the unit tree', async ({ page }) => {
   await signIn(page, 'xem.94');
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { name: 'Đơn vị hành chính' })).toBeVisible();
@@ -64,8 +62,8 @@ test('the header’s search finds a plan with or without diacritics, and targets
   page,
 }) => {
   await signIn(page, 'canbo.948');
-  // It lands on its own plan first, then searches from the header.
-  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+  // It lands on its inbox first, then searches from the header.
+  await expect(page.getByRole('heading', { level: 1, name: 'Việc cần làm' })).toBeVisible();
   const box = page.getByRole('searchbox', { name: 'Tìm kế hoạch, chỉ tiêu, nhiệm vụ' });
   const ngaNamPlan = page.getByTestId('search-result-plan-948');
 

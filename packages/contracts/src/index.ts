@@ -6,4 +6,5 @@ export * from './accounts';
 export * from './plan-history';
 export * from './plan-lifecycle';
 export * from './search';
+export * from './notifications';
 export * from './routes';

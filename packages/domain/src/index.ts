@@ -18,3 +18,4 @@ export * from './text/roman-numeral';
 export * from './text/locale-number';
 export * from './accounts/roles';
 export * from './wording';
+export * from './plans/notifications';

@@ -74,6 +74,71 @@ export async function socTrangPlan(t: TestApp) {
   return getPlan(t, plan.id);
 }
 
+/** How the province signs 218/KH-UBND (place left out: the unit's name, Sóc Trăng). */
+export const PROVINCE_ISSUE = {
+  documentNumber: '218/KH-UBND',
+  issuedOn: '2023-12-19',
+  signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+};
+/** How Thị xã Ngã Năm signs the plan it confirmed. */
+export const NGA_NAM_ISSUE = {
+  documentNumber: '12/KH-UBND',
+  issuedOn: '2024-01-05',
+  place: 'Ngã Năm',
+  signer: { name: 'Kim Thái Phong', title: 'Chủ tịch', capacity: 'TM' },
+};
+
+/**
+ * Issues a plan (ban hành) as its unit's officer: only an issued plan is
+ * cascaded. The body defaults to the plan's own number (or 01/KH-UBND for a
+ * derived plan that has none yet), dated 19/12/2023. Returns the issued plan.
+ */
+export async function issuePlan(t: TestApp, planId: string, body?: Record<string, unknown>) {
+  const plan = body ? null : await getPlan(t, planId);
+  return ok(
+    await t.request(
+      'POST',
+      `/api/plans/${planId}/issue`,
+      body ?? { ...PROVINCE_ISSUE, documentNumber: plan.documentNumber ?? '01/KH-UBND' },
+    ),
+  );
+}
+
+/** A derived plan accepted as received, then issued: what a unit does before passing it down. */
+export async function confirmAndIssue(t: TestApp, planId: string, body?: Record<string, unknown>) {
+  ok(await t.request('POST', `/api/plans/${planId}/confirm`, {}));
+  return issuePlan(t, planId, body);
+}
+
+/** Reopens an issued plan as the draft of its next version (status amending); returns it. */
+export async function openAmendment(
+  t: TestApp,
+  planId: string,
+  reason = 'Điều chỉnh chỉ tiêu theo Chỉ thị số 27/CT-TTg',
+) {
+  return ok(await t.request('POST', `/api/plans/${planId}/amendments`, { reason }), 201);
+}
+
+/**
+ * Amends an issued plan, applies `edit` to the draft of its next version, and
+ * issues it again (as 45/KH-UBND, 12/06/2024 unless `body` says otherwise).
+ */
+export async function amendPlan(
+  t: TestApp,
+  planId: string,
+  edit: () => Promise<unknown>,
+  body?: Record<string, unknown>,
+) {
+  await openAmendment(t, planId);
+  await edit();
+  return issuePlan(
+    t,
+    planId,
+    body ?? { ...PROVINCE_ISSUE, documentNumber: '45/KH-UBND', issuedOn: '2024-06-12' },
+  );
+}
+
+/** Cascades an issued plan (it does not issue it: call issuePlan first). */
 export async function cascade(t: TestApp, planId: string, body: unknown = {}) {
   return ok(await t.request('POST', `/api/plans/${planId}/cascade`, body));
 }

@@ -6,10 +6,11 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LocaleSwitch } from '../components/locale-switch';
 import { LoadingBlock } from '../components/query-view';
 import { CurrentUser } from '../features/auth/components/current-user';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { SearchBox } from '../features/search/components/search-box';
 import { useUnit } from '../features/units/api/get-unit';
 import { useI18n } from '../lib/i18n';
-import { managesUsers, unitTreePath } from '../lib/rights';
+import { hasNotifications, managesUsers, unitTreePath } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 import { ScreenBoundary } from './screen-boundary';
 
@@ -74,17 +75,21 @@ export function AppLayout() {
             {!phone && <MainNav />}
           </Group>
           {phone ? (
-            <Burger
-              opened={menuOpened}
-              onClick={menu.toggle}
-              size="sm"
-              aria-label={t('app.menu.open')}
-              aria-expanded={menuOpened}
-              aria-controls="app-menu"
-            />
+            <Group gap="xs" wrap="nowrap">
+              {hasNotifications(user) && <NotificationBell />}
+              <Burger
+                opened={menuOpened}
+                onClick={menu.toggle}
+                size="sm"
+                aria-label={t('app.menu.open')}
+                aria-expanded={menuOpened}
+                aria-controls="app-menu"
+              />
+            </Group>
           ) : (
             <Group gap="md" wrap="nowrap">
               <SearchBox />
+              {hasNotifications(user) && <NotificationBell />}
               <CurrentUser unitFullName={unit.data?.fullName} />
               <LocaleSwitch />
             </Group>

@@ -19,6 +19,12 @@ export const queryKeys = {
     search: (q: string) => ['units', 'search', q] as const,
     detail: (code: string) => ['units', 'detail', code] as const,
   },
+  notifications: {
+    all: () => ['notifications'] as const,
+    list: () => ['notifications', 'list'] as const,
+    /** What the unit must do now; a plan write changes it. */
+    inbox: () => ['notifications', 'inbox'] as const,
+  },
   search: {
     all: () => ['search'] as const,
     results: (q: string, limit: number) => ['search', q, limit] as const,

@@ -7,6 +7,8 @@ import {
   planActions,
   planRefusal,
   rolesAssignable,
+  hasNotifications,
+  startsAtInbox,
   startsAtOwnUnit,
   unitTreePath,
 } from './rights';
@@ -37,7 +39,21 @@ describe('what the screens offer', () => {
     expect(startsAtOwnUnit(provinceAdmin)).toBe(false);
     expect(startsAtOwnUnit(systemAdmin)).toBe(false);
     expect(unitTreePath(officer948)).toBe('/?unit=948');
-    expect(unitTreePath(provinceAdmin)).toBe('/');
+    expect(unitTreePath(viewer94)).toBe('/');
+    expect(unitTreePath(systemAdmin)).toBe('/');
+  });
+
+  it('starts an officer of any level at its inbox, the tree opened at its unit one click away', () => {
+    expect(startsAtInbox(officer948)).toBe(true);
+    expect(startsAtInbox(provinceAdmin)).toBe(true);
+    expect(startsAtInbox({ role: 'officer', unitCode: '94' })).toBe(true);
+    expect(startsAtInbox(viewer94)).toBe(false);
+    expect(startsAtInbox({ role: 'viewer', unitCode: '31732' })).toBe(false);
+    expect(startsAtInbox(systemAdmin)).toBe(false);
+    expect(unitTreePath(provinceAdmin)).toBe('/?unit=94');
+    // Every user of a unit is told what concerns it; the system administrator has no unit.
+    expect(hasNotifications(viewer94)).toBe(true);
+    expect(hasNotifications(systemAdmin)).toBe(false);
   });
 
   it('follows the plans below one’s own unit, not below the plan one’s plans derive from', () => {

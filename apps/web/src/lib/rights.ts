@@ -6,6 +6,7 @@ import {
   planAllows,
   planStep,
   rolesManageableBy,
+  writesPlans,
 } from '@cchc/domain';
 
 /**
@@ -84,9 +85,20 @@ export function startsAtOwnUnit(user: Who): user is Who & { unitCode: string } {
   return user.unitCode !== null && !isProvinceCode(user.unitCode);
 }
 
-/** Where "Đơn vị hành chính" leads: the tree, opened at one's own unit for those who start there ("/" opens their plan). */
+/**
+ * An officer of a province, district or commune starts at its inbox ("Việc cần làm"):
+ * what its unit must do now, with links to the plans.
+ */
+export function startsAtInbox(user: Who): user is Who & { unitCode: string } {
+  return user.unitCode !== null && writesPlans(user.role);
+}
+
+/** A user of a unit is told what concerns it (the bell); the system administrator belongs to none. */
+export const hasNotifications = (user: Who): boolean => user.unitCode !== null;
+
+/** Where "Đơn vị hành chính" leads: the tree, opened at one's own unit for those who start elsewhere ("/" opens their inbox or plan). */
 export function unitTreePath(user: Who): string {
-  return startsAtOwnUnit(user) ? `/?unit=${user.unitCode}` : '/';
+  return startsAtOwnUnit(user) || startsAtInbox(user) ? `/?unit=${user.unitCode}` : '/';
 }
 
 /** A province's official code has two digits (a district's three, a commune's five). */

@@ -1,6 +1,7 @@
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { healthRoutes } from './health.routes';
+import { notificationsRoutes } from './notifications.routes';
 import { planLifecycleRoutes } from './plan-lifecycle.routes';
 import { plansRoutes } from './plans.routes';
 import { searchRoutes } from './search.routes';
@@ -11,6 +12,7 @@ export * from './route';
 export * from './audit.routes';
 export * from './auth.routes';
 export * from './health.routes';
+export * from './notifications.routes';
 export * from './plans.routes';
 export * from './plan-lifecycle.routes';
 export * from './search.routes';
@@ -27,4 +29,5 @@ export const apiRoutes = {
   auth: authRoutes,
   users: usersRoutes,
   search: searchRoutes,
+  notifications: notificationsRoutes,
 };

@@ -1,20 +1,37 @@
 import fs from 'node:fs';
 import type { INestApplicationContext, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { createPlanRequest, createTargetRequest, createTaskRequest } from '@cchc/contracts';
+import {
+  confirmPlanRequest,
+  createPlanRequest,
+  createTargetRequest,
+  createTaskRequest,
+  issuePlanRequest,
+} from '@cchc/contracts';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { ImportUnitsCommand } from '../units/commands/import-units/import-units.command.js';
 import { AddTargetCommand } from '../plans/commands/add-target/add-target.command.js';
 import { AddTaskCommand } from '../plans/commands/add-task/add-task.command.js';
 import { CascadePlanCommand } from '../plans/commands/cascade-plan/cascade-plan.command.js';
+import { ConfirmPlanCommand } from '../plans/commands/confirm-plan/confirm-plan.command.js';
 import { CreatePlanCommand } from '../plans/commands/create-plan/create-plan.command.js';
+import { IssuePlanCommand } from '../plans/commands/issue-plan/issue-plan.command.js';
 import { UNITS_2024_CSV, provinceUnitsCsv } from '../units/infrastructure/unit-files.js';
-import { DEMO_PROVINCE_CODE, demoPlan, demoTargets, demoTasks } from './demo-plan.js';
+import {
+  DEMO_DISTRICT_CODE,
+  DEMO_PROVINCE_CODE,
+  demoDistrictIssue,
+  demoIssue,
+  demoPlan,
+  demoTargets,
+  demoTasks,
+} from './demo-plan.js';
 
 /**
  * On the first start only: every unit of Sóc Trăng and its 2024 provincial
- * plan, cascaded to its districts, and the demo accounts. Written through the
+ * plan, issued and cascaded to its districts; Thị xã Ngã Năm's plan confirmed,
+ * issued and cascaded to its communes; and the demo accounts. Written through the
  * same commands as the API, so the demo obeys every rule a user does. Each
  * step first looks for what an earlier, interrupted start already wrote, so a
  * start that stopped half-way (Ctrl-C, a crash) is completed by the next one
@@ -49,13 +66,30 @@ export async function loadDemoDataOnFirstStart(
     await bus.execute(new AddTargetCommand(planId, createTargetRequest.parse(target)));
   for (const task of demoTasks.filter((t) => !titles.has(t.title)))
     await bus.execute(new AddTaskCommand(planId, createTaskRequest.parse(task)));
-  // A cascade adds only what the districts lack: safe to run again.
+  // Each step of the lifecycle runs only if the status says it has not yet.
+  if ((await statusOf(dataSource, planId)) === 'draft')
+    await bus.execute(new IssuePlanCommand(planId, issuePlanRequest.parse(demoIssue)));
+  // A cascade adds only what the units below lack: safe to run again.
   const cascade = await bus.execute(new CascadePlanCommand(planId));
+  const districtPlanId = cascade.plans.find((p) => p.unitCode === DEMO_DISTRICT_CODE)?.id;
+  if (!districtPlanId) throw new Error(`Demo data: no plan derived for unit ${DEMO_DISTRICT_CODE}`);
+  if ((await statusOf(dataSource, districtPlanId)) === 'derived')
+    await bus.execute(new ConfirmPlanCommand(districtPlanId, confirmPlanRequest.parse({})));
+  if ((await statusOf(dataSource, districtPlanId)) === 'confirmed')
+    await bus.execute(new IssuePlanCommand(districtPlanId, issuePlanRequest.parse(demoDistrictIssue)));
+  const communes = await bus.execute(new CascadePlanCommand(districtPlanId));
   const accounts = await createDemoAccounts(dataSource);
   await dataSource.query(`INSERT INTO app_meta (key, value) VALUES ('demo_data_loaded', now()::text)`);
   logger.log(
-    `Demo data: ${units.total} units of Sóc Trăng, plan ${demoPlan.documentNumber} cascaded to ${cascade.plans.length} districts, ${accounts} demo accounts (password "${DEMO_PASSWORD}", see README)`,
+    `Demo data: ${units.total} units of Sóc Trăng, plan ${demoIssue.documentNumber} issued and cascaded to ${cascade.plans.length} districts, plan ${demoDistrictIssue.documentNumber} of unit ${DEMO_DISTRICT_CODE} issued and cascaded to ${communes.plans.length} communes, ${accounts} demo accounts (password "${DEMO_PASSWORD}", see README)`,
   );
+}
+
+async function statusOf(dataSource: DataSource, planId: string): Promise<string> {
+  const [plan]: { status: string }[] = await dataSource.query('SELECT status FROM plans WHERE id = $1', [
+    planId,
+  ]);
+  return plan?.status ?? 'missing';
 }
 
 /** The demo accounts' password, printed in the README: demo data only. */

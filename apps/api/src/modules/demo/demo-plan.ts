@@ -1,4 +1,9 @@
-import type { CreatePlanRequest, CreateTargetRequest, CreateTaskRequest } from '@cchc/contracts';
+import type {
+  CreatePlanRequest,
+  CreateTargetRequest,
+  CreateTaskRequest,
+  IssuePlanRequest,
+} from '@cchc/contracts';
 
 /**
  * The demo's provincial plan: Sóc Trăng's 2024 administrative-reform plan
@@ -237,3 +242,24 @@ export const demoTasks: CreateTaskRequest[] = [
     due: '2024',
   },
 ];
+
+/** How the province signed 218/KH-UBND: issued, then cascaded to the districts. */
+export const demoIssue: IssuePlanRequest = {
+  documentNumber: '218/KH-UBND',
+  issuedOn: '2023-12-19',
+  place: 'Sóc Trăng',
+  signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+};
+
+/**
+ * Thị xã Ngã Năm (seed 000) confirms the plan it received as it came, issues it
+ * as 12/KH-UBND and cascades it to its 8 communes; the other districts' plans
+ * stay derived, waiting for them to confirm.
+ */
+export const DEMO_DISTRICT_CODE = '948';
+export const demoDistrictIssue: IssuePlanRequest = {
+  documentNumber: '12/KH-UBND',
+  issuedOn: '2024-01-05',
+  place: 'Ngã Năm',
+  signer: { name: 'Kim Thái Phong', title: 'Chủ tịch', capacity: 'TM' },
+};

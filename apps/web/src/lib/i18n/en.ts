@@ -1,4 +1,10 @@
-import type { ReformArea } from '@cchc/domain';
+import {
+  type NotificationKind,
+  type NotificationParams,
+  type ReformArea,
+  numericDateVi,
+  unitTypedName,
+} from '@cchc/domain';
 import type { Catalog } from './vi';
 
 /** The English catalog: the same keys as vi.ts. */
@@ -640,6 +646,28 @@ export const en: Catalog<'one'> = {
   'diff.target': 'Target {code}',
   'diff.field.floor': 'Floor set above',
   'diff.field.mandated': 'Assigned from above',
+  'notifications.title': 'Notifications',
+  'notifications.open': { one: 'Notifications, {count} unread', other: 'Notifications, {count} unread' },
+  'notifications.readAll': 'Mark all as read',
+  'notifications.empty': 'No notifications yet.',
+  'notifications.more': 'More notifications',
+  'notifications.what': 'notifications',
+  'notifications.unread': 'Unread',
+  'inbox.title': 'To do',
+  'inbox.intro': 'What your unit must do now, most urgent first.',
+  'inbox.what': 'the to-do list',
+  'inbox.empty': 'Your unit has nothing to do right now.',
+  'inbox.kind.confirm': 'Confirm the plan assigned to you',
+  'inbox.kind.reconfirm': 'Confirm the changed targets again',
+  'inbox.kind.issue': 'Issue the plan',
+  'inbox.kind.children_overdue': 'Units below are past the deadline to issue their plans',
+  'inbox.since': 'Since {date}',
+  'inbox.dueOn': 'Due {date}',
+  'inbox.overdueCount': {
+    one: '{count} unit has not issued its plan',
+    other: '{count} units have not issued their plans',
+  },
+  'inbox.plans': 'Your unit’s plans',
 };
 
 /** English names of the reform areas (Vietnamese ones: REFORM_AREA_NAMES_VI). */
@@ -654,3 +682,28 @@ export const REFORM_AREA_NAMES_EN: Record<ReformArea, string> = {
   socio_economic_impact: 'Impact of the reform on socio-economic development',
   satisfaction: 'Satisfaction of citizens and organisations (SIPAS)',
 };
+
+/** A notification in English (the Vietnamese is the domain's notificationTextVi). */
+export function notificationTextEn(kind: NotificationKind, p: NotificationParams): string {
+  const from = unitTypedName(p.fromUnit);
+  const plan = p.documentNumber ? `Plan ${p.documentNumber}` : `The ${p.year} plan`;
+  const codes = (list: readonly string[] | undefined) => (list ?? []).join(', ');
+  switch (kind) {
+    case 'plan_derived':
+      return `${plan} of ${from} was assigned to your unit: confirm the targets it gives`;
+    case 'plan_received': {
+      const parts = [
+        p.targetsAdded?.length ? `targets added: ${codes(p.targetsAdded)}` : null,
+        p.targetsRaised?.length ? `targets raised: ${codes(p.targetsRaised)}` : null,
+        p.tasksAdded ? `${p.tasksAdded} task(s) added` : null,
+      ].filter((x): x is string => x !== null);
+      return `${plan} of ${from} added or raised targets for your unit${parts.length ? ` (${parts.join('; ')})` : ''}`;
+    }
+    case 'plan_reconfirm':
+      return `${plan} of ${from} was amended: confirm targets ${codes(p.targets?.map((t) => t.code))} again`;
+    case 'child_confirmed':
+      return `${from} confirmed its ${p.year} plan`;
+    case 'child_issued':
+      return `${from} issued ${plan.charAt(0).toLowerCase()}${plan.slice(1)}${p.issuedOn ? ` on ${numericDateVi(p.issuedOn)}` : ''}`;
+  }
+}

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../../common/domain-error.js';
 import { type Actor, currentActor } from '../../../common/request-context.js';
 import { type PlanChange, recordPlanHistory } from '../../audit/infrastructure/record-plan-history.js';
+import { auditMark, recordNotifications } from '../../notifications/infrastructure/record-notifications.js';
 import type { PlanWriteCommand } from '../commands/plan-write.command.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { type PlanRow, bumpVersion, lockPlan } from './plan-row.js';
@@ -58,7 +59,8 @@ function sqlState(error: unknown): string | undefined {
  * The one owner of every plan write. It runs the command's work in one
  * transaction that locks the plan, checks the version the client based its
  * write on (If-Match), bumps the version, runs the work and writes the history (audit log and
- * outbox) before it commits: a change without its history cannot commit.
+ * outbox) and the notifications it gives rise to before it commits: a change without its history
+ * cannot commit.
  * A deadlock or serialization failure runs the whole transaction again; if it
  * still fails the client gets 409 CONCURRENT_WRITE, never a 500.
  *
@@ -117,9 +119,12 @@ export class PlanWriter {
       try {
         const result = await this.dataSource.transaction(async (manager) => {
           const at = new Date();
+          const since = dryRun ? 0 : await auditMark(manager);
           const outcome = await work({ manager, actor, at });
           if (dryRun) throw new DryRunRollback(outcome.result);
           await recordPlanHistory(manager, outcome.changes, actor, at);
+          // The units concerned are told from the history just written, in the same transaction.
+          await recordNotifications(manager, since);
           return outcome.result;
         });
         this.outbox.kick();
