@@ -53,9 +53,8 @@ describe('the difference between two versions of a plan', () => {
       targets: before.targets.map((t) => Object.fromEntries(Object.entries(t).reverse()) as typeof t),
     });
     expect(planDiffIsEmpty(planDiff(before, reordered))).toBe(true);
-    const floors = plan({
-      targets: [{ ...before.targets[0]!, levelFloors: { commune: 96 } }, before.targets[1]!],
-    });
+    const [first, second] = before.targets as [Target, Target];
+    const floors = plan({ targets: [{ ...first, levelFloors: { commune: 96 } }, second] });
     expect(planDiff(before, floors).targets.changed[0]?.changes).toEqual([
       { field: 'levelFloors', before: { commune: 95 }, after: { commune: 96 } },
     ]);
