@@ -25,7 +25,7 @@ test('a district officer lands on its own current plan after signing in', async 
   await expect(
     page.getByRole('heading', { level: 1, name: /Kế hoạch Thực hiện cải cách hành chính năm/ }),
   ).toBeVisible();
-  await expect(page.getByText('Ngã Năm (Cấp huyện)', { exact: true })).toBeVisible();
+  await expect(page.getByText('Thị xã Ngã Năm', { exact: true }).first()).toBeVisible();
   // Its own plan: it writes it.
   await expect(page.getByTestId('read-only-notice')).toHaveCount(0);
   // The unit tree is still one click away, opened at its own unit.
@@ -100,7 +100,7 @@ test('the header’s search finds a plan with or without diacritics, and targets
   await expect(target).toContainText('Chỉ tiêu');
   await target.getByRole('link').click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}#target-/);
-  await expect(page.getByText('Ngã Năm (Cấp huyện)', { exact: true })).toBeVisible();
+  await expect(page.getByText('Thị xã Ngã Năm', { exact: true }).first()).toBeVisible();
 
   // Too short a query is not sent, and the page says why.
   await box.fill('a');

@@ -28,7 +28,7 @@ export function CascadePage() {
       <QueryView query={plan} what={t('plan.what')}>
         {(p) =>
           !canWritePlan(user, p) ? (
-            <Alert color="gray">{t('rights.writeOnly', { unit: p.unitName })}</Alert>
+            <Alert color="gray">{t('rights.writeOnly', { unit: p.unitFullName })}</Alert>
           ) : (
             <QueryView query={units} what={t('cascade.what')}>
               {(us) => (

@@ -1,16 +1,6 @@
 import { type TaskResponse, type UpdateTaskRequest, updateTaskRequest } from '@cchc/contracts';
 import { dueWithin } from '@cchc/domain';
-import {
-  ActionIcon,
-  Badge,
-  Checkbox,
-  Group,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, Group, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect } from 'react';
 import { ConfirmDelete } from '../../../components/confirm-action';

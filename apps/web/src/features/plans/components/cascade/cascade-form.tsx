@@ -202,67 +202,67 @@ export function CascadeForm({ plan, units, childPlans }: FormProps) {
         </Group>
       </Radio.Group>
       <Table.ScrollContainer minWidth={600}>
-      <Table withTableBorder striped highlightOnHover aria-label={t('cascade.what')}>
-        <Table.Thead>
-          <Table.Tr>
-            {mode === 'some' && (
-              <Table.Th w={36}>
-                <Checkbox
-                  size="xs"
-                  aria-label={t('cascade.selectAll')}
-                  checked={allPicked}
-                  indeterminate={picked.size > 0 && !allPicked}
-                  onChange={() => {
-                    setPicked(allPicked ? new Set() : new Set(units.map((u) => u.code)));
-                    changeScope();
-                  }}
-                />
-              </Table.Th>
-            )}
-            <Table.Th w={80}>{t('cascade.col.code')}</Table.Th>
-            <Table.Th>{t('cascade.col.unit')}</Table.Th>
-            <Table.Th w={220}>{t('cascade.col.current')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {units.map((u) => {
-            const child = byUnit.get(u.code);
-            return (
-              <Table.Tr key={u.code}>
-                {mode === 'some' && (
-                  <Table.Td>
-                    <Checkbox
-                      size="xs"
-                      aria-label={t('cascade.selectUnit', { name: u.fullName })}
-                      checked={picked.has(u.code)}
-                      onChange={() => {
-                        toggle(u.code);
-                        changeScope();
-                      }}
-                    />
-                  </Table.Td>
-                )}
-                <Table.Td ff="monospace">{u.code}</Table.Td>
-                <Table.Td>{u.fullName}</Table.Td>
-                <Table.Td>
-                  {child ? (
-                    <Group gap={6}>
-                      <PlanStatusBadge status={child.status} />
-                      <Anchor component={Link} to={`/plans/${child.id}`} size="xs">
-                        {t('common.open')}
-                      </Anchor>
-                    </Group>
-                  ) : (
-                    <Badge variant="outline" color="gray" size="sm">
-                      {t('cascade.notYet')}
-                    </Badge>
+        <Table withTableBorder striped highlightOnHover aria-label={t('cascade.what')}>
+          <Table.Thead>
+            <Table.Tr>
+              {mode === 'some' && (
+                <Table.Th w={36}>
+                  <Checkbox
+                    size="xs"
+                    aria-label={t('cascade.selectAll')}
+                    checked={allPicked}
+                    indeterminate={picked.size > 0 && !allPicked}
+                    onChange={() => {
+                      setPicked(allPicked ? new Set() : new Set(units.map((u) => u.code)));
+                      changeScope();
+                    }}
+                  />
+                </Table.Th>
+              )}
+              <Table.Th w={80}>{t('cascade.col.code')}</Table.Th>
+              <Table.Th>{t('cascade.col.unit')}</Table.Th>
+              <Table.Th w={220}>{t('cascade.col.current')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {units.map((u) => {
+              const child = byUnit.get(u.code);
+              return (
+                <Table.Tr key={u.code}>
+                  {mode === 'some' && (
+                    <Table.Td>
+                      <Checkbox
+                        size="xs"
+                        aria-label={t('cascade.selectUnit', { name: u.fullName })}
+                        checked={picked.has(u.code)}
+                        onChange={() => {
+                          toggle(u.code);
+                          changeScope();
+                        }}
+                      />
+                    </Table.Td>
                   )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                  <Table.Td ff="monospace">{u.code}</Table.Td>
+                  <Table.Td>{u.fullName}</Table.Td>
+                  <Table.Td>
+                    {child ? (
+                      <Group gap={6}>
+                        <PlanStatusBadge status={child.status} />
+                        <Anchor component={Link} to={`/plans/${child.id}`} size="xs">
+                          {t('common.open')}
+                        </Anchor>
+                      </Group>
+                    ) : (
+                      <Badge variant="outline" color="gray" size="sm">
+                        {t('cascade.notYet')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
       </Table.ScrollContainer>
       <Group justify="space-between">
         <Text size="sm" c={problem ? 'red' : 'dimmed'} role={problem ? 'alert' : undefined}>

@@ -143,67 +143,77 @@ export function ChildrenTable({ planId, plans }: { planId: string; plans: ChildP
         </Text>
       </Group>
       <Table.ScrollContainer minWidth={760}>
-      <Table withTableBorder striped highlightOnHover aria-label={t('children.title')}>
-        <Table.Thead>
-          <Table.Tr>
-            <SortHeader label="children.col.code" column="code" width={90} sort={sort} onSort={onSort} />
-            <SortHeader label="children.col.unit" column="unit" sort={sort} onSort={onSort} />
-            <SortHeader label="children.col.status" column="status" width={170} sort={sort} onSort={onSort} />
-            <SortHeader
-              label="children.col.compliance"
-              column="compliance"
-              width={200}
-              sort={sort}
-              onSort={onSort}
-            />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((p) => (
-            <Table.Tr key={p.id} data-testid={`child-${p.unitCode}`}>
-              <Table.Td ff="monospace">{p.unitCode}</Table.Td>
-              <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={`/plans/${p.id}`}
-                  size="sm"
-                  aria-label={t('children.open', { name: p.unitFullName })}
-                >
-                  {p.unitFullName}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <PlanStatusBadge status={p.status} />
-              </Table.Td>
-              <Table.Td>
-                {p.complies ? (
-                  <Badge color="teal" variant="dot" size="sm">
-                    {t('children.ok')}
-                  </Badge>
-                ) : (
-                  // Counted over the child's whole subtree: a district fine itself is not fine
-                  // while its communes are below a floor.
-                  <Stack gap={2}>
-                    <Anchor component={Link} to={`/plans/${planId}/compliance?unit=${p.unitCode}`} size="sm">
-                      <Badge color="red" variant="light" size="sm" style={{ cursor: 'pointer' }}>
-                        {t('children.bad', { count: p.violations })}
-                      </Badge>
-                    </Anchor>
-                    {p.ownViolations < p.violations && (
-                      <Text size="xs" c="dimmed" data-testid={`child-below-${p.unitCode}`}>
-                        {t('floors.childBelow', {
-                          own: p.ownViolations,
-                          below: p.violations - p.ownViolations,
-                        })}
-                      </Text>
-                    )}
-                  </Stack>
-                )}
-              </Table.Td>
+        <Table withTableBorder striped highlightOnHover aria-label={t('children.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <SortHeader label="children.col.code" column="code" width={90} sort={sort} onSort={onSort} />
+              <SortHeader label="children.col.unit" column="unit" sort={sort} onSort={onSort} />
+              <SortHeader
+                label="children.col.status"
+                column="status"
+                width={170}
+                sort={sort}
+                onSort={onSort}
+              />
+              <SortHeader
+                label="children.col.compliance"
+                column="compliance"
+                width={200}
+                sort={sort}
+                onSort={onSort}
+              />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((p) => (
+              <Table.Tr key={p.id} data-testid={`child-${p.unitCode}`}>
+                <Table.Td ff="monospace">{p.unitCode}</Table.Td>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/plans/${p.id}`}
+                    size="sm"
+                    aria-label={t('children.open', { name: p.unitFullName })}
+                  >
+                    {p.unitFullName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <PlanStatusBadge status={p.status} />
+                </Table.Td>
+                <Table.Td>
+                  {p.complies ? (
+                    <Badge color="teal" variant="dot" size="sm">
+                      {t('children.ok')}
+                    </Badge>
+                  ) : (
+                    // Counted over the child's whole subtree: a district fine itself is not fine
+                    // while its communes are below a floor.
+                    <Stack gap={2}>
+                      <Anchor
+                        component={Link}
+                        to={`/plans/${planId}/compliance?unit=${p.unitCode}`}
+                        size="sm"
+                      >
+                        <Badge color="red" variant="light" size="sm" style={{ cursor: 'pointer' }}>
+                          {t('children.bad', { count: p.violations })}
+                        </Badge>
+                      </Anchor>
+                      {p.ownViolations < p.violations && (
+                        <Text size="xs" c="dimmed" data-testid={`child-below-${p.unitCode}`}>
+                          {t('floors.childBelow', {
+                            own: p.ownViolations,
+                            below: p.violations - p.ownViolations,
+                          })}
+                        </Text>
+                      )}
+                    </Stack>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
       </Table.ScrollContainer>
       {shown.length === 0 && (
         <Text size="sm" c="dimmed" ta="center">

@@ -57,86 +57,86 @@ export function ComplianceTable({
         />
       </Group>
       <Table.ScrollContainer minWidth={920}>
-      <Table withTableBorder striped highlightOnHover aria-label={t('compliance.title')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={200}>{t('compliance.col.unit')}</Table.Th>
-            <Table.Th>{t('compliance.col.target')}</Table.Th>
-            <Table.Th w={190}>{t('compliance.col.problem')}</Table.Th>
-            <Table.Th w={110}>{t('compliance.col.value')}</Table.Th>
-            <Table.Th w={110}>{t('compliance.col.floor')}</Table.Th>
-            <Table.Th w={80} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((i) => {
-            const { measure } = i;
-            // A fix only where the reader may edit the plan (its own unit's); others read.
-            const mayEdit = canWritePlan(user, i);
-            return (
-              <Table.Tr
-                key={`${i.planId}-${i.targetCode}-${i.field}`}
-                data-testid={`compliance-${i.unitCode}-${i.targetCode}`}
-              >
-                <Table.Td>
-                  <Text size="sm">{i.unitFullName}</Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`level.${i.unitLevel}`)} · {i.unitCode}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    <Text span ff="monospace" size="sm">
-                      {i.targetCode}
-                    </Text>{' '}
-                    {i.targetName}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={i.problem === 'missing' ? 'grape' : 'red'} variant="light" size="sm">
-                    {t(`compliance.problem.${i.problem}`)}
-                  </Badge>{' '}
-                  {i.problem === 'weaker' && (
-                    <Text span size="xs" c="dimmed">
-                      ({t(`compliance.field.${i.field}`)})
+        <Table withTableBorder striped highlightOnHover aria-label={t('compliance.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={200}>{t('compliance.col.unit')}</Table.Th>
+              <Table.Th>{t('compliance.col.target')}</Table.Th>
+              <Table.Th w={190}>{t('compliance.col.problem')}</Table.Th>
+              <Table.Th w={110}>{t('compliance.col.value')}</Table.Th>
+              <Table.Th w={110}>{t('compliance.col.floor')}</Table.Th>
+              <Table.Th w={80} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((i) => {
+              const { measure } = i;
+              // A fix only where the reader may edit the plan (its own unit's); others read.
+              const mayEdit = canWritePlan(user, i);
+              return (
+                <Table.Tr
+                  key={`${i.planId}-${i.targetCode}-${i.field}`}
+                  data-testid={`compliance-${i.unitCode}-${i.targetCode}`}
+                >
+                  <Table.Td>
+                    <Text size="sm">{i.unitFullName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`level.${i.unitLevel}`)} · {i.unitCode}
                     </Text>
-                  )}
-                </Table.Td>
-                <Table.Td fz="sm" c="red.8">
-                  {formatValue(measure, i.value)}
-                </Table.Td>
-                <Table.Td fz="sm">
-                  {i.direction === 'at_least' ? '≥ ' : '≤ '}
-                  {formatValue(measure, i.floor)}
-                </Table.Td>
-                <Table.Td>
-                  {mayEdit ? (
-                    <Button
-                      component={Link}
-                      to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
-                      size="compact-xs"
-                      variant="light"
-                      leftSection={<IconTool size={12} aria-hidden />}
-                      aria-label={t('compliance.fixOf', { name: i.unitFullName, code: i.targetCode })}
-                    >
-                      {t('compliance.fix')}
-                    </Button>
-                  ) : (
-                    <Anchor
-                      component={Link}
-                      to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
-                      size="xs"
-                      aria-label={t('compliance.viewOf', { name: i.unitFullName, code: i.targetCode })}
-                    >
-                      {t('compliance.view')}
-                    </Anchor>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      <Text span ff="monospace" size="sm">
+                        {i.targetCode}
+                      </Text>{' '}
+                      {i.targetName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={i.problem === 'missing' ? 'grape' : 'red'} variant="light" size="sm">
+                      {t(`compliance.problem.${i.problem}`)}
+                    </Badge>{' '}
+                    {i.problem === 'weaker' && (
+                      <Text span size="xs" c="dimmed">
+                        ({t(`compliance.field.${i.field}`)})
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td fz="sm" c="red.8">
+                    {formatValue(measure, i.value)}
+                  </Table.Td>
+                  <Table.Td fz="sm">
+                    {i.direction === 'at_least' ? '≥ ' : '≤ '}
+                    {formatValue(measure, i.floor)}
+                  </Table.Td>
+                  <Table.Td>
+                    {mayEdit ? (
+                      <Button
+                        component={Link}
+                        to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
+                        size="compact-xs"
+                        variant="light"
+                        leftSection={<IconTool size={12} aria-hidden />}
+                        aria-label={t('compliance.fixOf', { name: i.unitFullName, code: i.targetCode })}
+                      >
+                        {t('compliance.fix')}
+                      </Button>
+                    ) : (
+                      <Anchor
+                        component={Link}
+                        to={`/plans/${i.planId}?target=${encodeURIComponent(i.targetCode)}`}
+                        size="xs"
+                        aria-label={t('compliance.viewOf', { name: i.unitFullName, code: i.targetCode })}
+                      >
+                        {t('compliance.view')}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
       </Table.ScrollContainer>
       {shown.length === 0 && (
         <Text size="sm" c="dimmed" ta="center">

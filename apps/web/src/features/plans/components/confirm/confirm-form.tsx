@@ -132,83 +132,88 @@ export function ConfirmForm({ plan }: { plan: PlanResponse }) {
           )
         )}
         <Table.ScrollContainer minWidth={820}>
-        <Table withTableBorder aria-label={t('confirm.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={110}>{t('target.col.code')}</Table.Th>
-              <Table.Th>{t('target.col.name')}</Table.Th>
-              <Table.Th w={130}>{t('confirm.col.received')}</Table.Th>
-              <Table.Th w={120}>{t('confirm.col.floor')}</Table.Th>
-              <Table.Th w={190}>{t('confirm.col.confirmed')}</Table.Th>
-              <Table.Th w={70} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sections.map((section) => (
-              <Fragment key={section.area}>
-                <Table.Tr bg="var(--mantine-color-gray-0)">
-                  <Table.Td colSpan={6}>
-                    <Text size="sm" fw={600}>
-                      {areaName(section.area)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-                {section.targets.map((target) => {
-                  const draft = drafts[target.code] ?? valueToDraft(target.measure, target.value);
-                  const value = draftToValue(target.measure, draft);
-                  const changed = !sameValue(value, target.value);
-                  const raisedAbove = belowFloor(target, plan.unitLevel);
-                  return (
-                    <Table.Tr
-                      key={target.code}
-                      data-dirty={changed || undefined}
-                      data-below-floor={raisedAbove || undefined}
-                      data-testid={`confirm-row-${target.code}`}
-                    >
-                      <Table.Td ff="monospace" fz="sm">
-                        {target.code}
-                      </Table.Td>
-                      <Table.Td fz="sm">
-                        {target.name}
-                        {raisedAbove && (
-                          <Text size="xs" c="orange.9" mt={2} data-testid={`raised-by-parent-${target.code}`}>
-                            {t('floors.raisedByParent')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td fz="sm">{formatValue(target.measure, target.value)}</Table.Td>
-                      <Table.Td fz="sm" c="orange.8">
-                        {formatValue(target.measure, target.floor)}
-                      </Table.Td>
-                      <Table.Td>
-                        <TargetValueInput
-                          measure={target.measure}
-                          size="xs"
-                          ariaLabel={t('confirm.valueOf', { code: target.code })}
-                          value={draft}
-                          onChange={(v) => editor.setField(target.code, v)}
-                          error={errors[target.code]}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        {raisedAbove && !changed && (
-                          <Badge color="orange" size="sm" variant="light">
-                            {t('floors.belowFloor')}
-                          </Badge>
-                        )}
-                        {changed && raises(target, value) && (
-                          <Badge color="teal" size="sm" variant="light">
-                            {t('confirm.raised')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Fragment>
-            ))}
-          </Table.Tbody>
-        </Table>
+          <Table withTableBorder aria-label={t('confirm.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={110}>{t('target.col.code')}</Table.Th>
+                <Table.Th>{t('target.col.name')}</Table.Th>
+                <Table.Th w={130}>{t('confirm.col.received')}</Table.Th>
+                <Table.Th w={120}>{t('confirm.col.floor')}</Table.Th>
+                <Table.Th w={190}>{t('confirm.col.confirmed')}</Table.Th>
+                <Table.Th w={70} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sections.map((section) => (
+                <Fragment key={section.area}>
+                  <Table.Tr bg="var(--mantine-color-gray-0)">
+                    <Table.Td colSpan={6}>
+                      <Text size="sm" fw={600}>
+                        {areaName(section.area)}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                  {section.targets.map((target) => {
+                    const draft = drafts[target.code] ?? valueToDraft(target.measure, target.value);
+                    const value = draftToValue(target.measure, draft);
+                    const changed = !sameValue(value, target.value);
+                    const raisedAbove = belowFloor(target, plan.unitLevel);
+                    return (
+                      <Table.Tr
+                        key={target.code}
+                        data-dirty={changed || undefined}
+                        data-below-floor={raisedAbove || undefined}
+                        data-testid={`confirm-row-${target.code}`}
+                      >
+                        <Table.Td ff="monospace" fz="sm">
+                          {target.code}
+                        </Table.Td>
+                        <Table.Td fz="sm">
+                          {target.name}
+                          {raisedAbove && (
+                            <Text
+                              size="xs"
+                              c="orange.9"
+                              mt={2}
+                              data-testid={`raised-by-parent-${target.code}`}
+                            >
+                              {t('floors.raisedByParent')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td fz="sm">{formatValue(target.measure, target.value)}</Table.Td>
+                        <Table.Td fz="sm" c="orange.8">
+                          {formatValue(target.measure, target.floor)}
+                        </Table.Td>
+                        <Table.Td>
+                          <TargetValueInput
+                            measure={target.measure}
+                            size="xs"
+                            ariaLabel={t('confirm.valueOf', { code: target.code })}
+                            value={draft}
+                            onChange={(v) => editor.setField(target.code, v)}
+                            error={errors[target.code]}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          {raisedAbove && !changed && (
+                            <Badge color="orange" size="sm" variant="light">
+                              {t('floors.belowFloor')}
+                            </Badge>
+                          )}
+                          {changed && raises(target, value) && (
+                            <Badge color="teal" size="sm" variant="light">
+                              {t('confirm.raised')}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Fragment>
+              ))}
+            </Table.Tbody>
+          </Table>
         </Table.ScrollContainer>
         <MutationError
           mutation={confirm}
