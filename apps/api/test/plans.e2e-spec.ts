@@ -53,6 +53,7 @@ describe('plans', () => {
         id: expect.stringMatching(UUID),
         unitCode: '94',
         unitName: 'Sóc Trăng',
+        unitFullName: 'Tỉnh Sóc Trăng',
         unitLevel: 'province',
         provinceCode: '94',
         year: 2024,

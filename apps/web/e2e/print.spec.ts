@@ -26,7 +26,7 @@ test('a district’s plan prints as a document, with no buttons or input boxes',
   await page.emulateMedia({ media: 'print' });
   const heading = page.getByTestId('plan-print-header');
   await expect(heading).toBeVisible();
-  await expect(heading).toContainText('Thạnh Trị (Cấp huyện)');
+  await expect(heading).toContainText('Huyện Thạnh Trị');
   await expect(heading).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   await expect(heading).toContainText('Độc lập - Tự do - Hạnh phúc');
   await expect(heading).toContainText(/Phiên bản \d+, cập nhật ngày \d{2}\/\d{2}\/\d{4}/);

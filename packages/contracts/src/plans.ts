@@ -317,6 +317,8 @@ export const planSummaryResponse = z
     id: uuid,
     unitCode,
     unitName: z.string(),
+    /** "Thị xã Ngã Năm"; a commune with its district: "Xã Tân Long, Thị xã Ngã Năm". */
+    unitFullName: z.string(),
     unitLevel,
     provinceCode: unitCode,
     year: z.number().int(),

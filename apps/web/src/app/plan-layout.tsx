@@ -57,7 +57,7 @@ function ReadOnlyNotice({ plan, user }: { plan: PlanResponse; user: UserResponse
     <Alert color="gray" variant="light" icon={<IconEye size={18} />} py={6} data-testid="read-only-notice">
       <Text size="sm">
         {writesPlans(user.role)
-          ? t('rights.readOnly.unit', { unit: plan.unitName })
+          ? t('rights.readOnly.unit', { unit: plan.unitFullName })
           : t('rights.readOnly.role', { role: t(`role.${user.role}`) })}
       </Text>
     </Alert>
@@ -74,7 +74,7 @@ function PlanHeading({ plan }: { plan: PlanResponse }) {
           {t('app.nav.units')}
         </Anchor>
         <Anchor component={Link} to={`/?unit=${plan.unitCode}`} size="sm">
-          {plan.unitName} · {t(`level.${plan.unitLevel}`)}
+          {plan.unitFullName}
         </Anchor>
         <Text size="sm">{t('plan.year', { year: String(plan.year) })}</Text>
       </Breadcrumbs>
@@ -90,9 +90,7 @@ function PlanHeading({ plan }: { plan: PlanResponse }) {
         </Badge>
         <Text size="sm">{t(`kind.${plan.kind}`)}</Text>
         <Text size="sm">·</Text>
-        <Text size="sm">
-          {plan.unitName} ({t(`level.${plan.unitLevel}`)})
-        </Text>
+        <Text size="sm">{plan.unitFullName}</Text>
         {plan.parentPlanId && (
           <>
             <Text size="sm">·</Text>

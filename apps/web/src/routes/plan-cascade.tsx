@@ -28,7 +28,7 @@ export function CascadePage() {
       <QueryView query={plan} what={t('plan.what')}>
         {(p) =>
           !canWritePlan(user, p) ? (
-            <Alert color="gray">{t('rights.writeOnly', { unit: p.unitName })}</Alert>
+            <Alert color="gray">{t('rights.writeOnly', { unit: p.unitFullName })}</Alert>
           ) : planRefusal(p, 'cascade') ? (
             // Only an issued plan is passed down (the lifecycle table): issue it first.
             <Alert color="orange" variant="light" data-testid="cascade-refused">

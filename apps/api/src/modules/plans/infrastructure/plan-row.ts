@@ -2,6 +2,7 @@ import type { PlanIssue, PlanSummaryResponse, Signer } from '@cchc/contracts';
 import type { UnitLevel } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError } from '../../../common/domain-error.js';
+import { districtJoin, fullNameOf } from './unit-names.sql.js';
 
 /** A plan with what its handlers need of its unit. */
 export interface PlanRow {
@@ -11,6 +12,9 @@ export interface PlanRow {
   unit_name: string;
   unit_type: string;
   unit_level: UnitLevel;
+  district_code: string | null;
+  district_name: string | null;
+  district_type: string | null;
   year: number;
   kind: PlanSummaryResponse['kind'];
   title: string;
@@ -37,8 +41,13 @@ export interface PlanRow {
   updated_at: Date;
 }
 
+/** A plan with its unit's name, type, level and (for a commune) district, for `toPlanSummary`. */
 // Days as text: a calendar day, never shifted by a time zone.
-const PLAN_SELECT = `SELECT p.*, p.issued_on::text AS issued_on, p.children_due_on::text AS children_due_on, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level FROM plans p JOIN units u ON u.code = p.unit_code`;
+export const PLAN_COLUMNS = `p.*, p.issued_on::text AS issued_on, p.children_due_on::text AS children_due_on,
+  u.name AS unit_name, u.type AS unit_type, u.level AS unit_level,
+  u_d.code AS district_code, u_d.name AS district_name, u_d.type AS district_type`;
+export const PLAN_FROM = `plans p JOIN units u ON u.code = p.unit_code ${districtJoin('u')}`;
+const PLAN_SELECT = `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM}`;
 
 export async function findPlan(manager: EntityManager, id: string): Promise<PlanRow> {
   const [row] = await manager.query(`${PLAN_SELECT} WHERE p.id = $1`, [id]);
@@ -75,6 +84,7 @@ export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
     id: r.id,
     unitCode: r.unit_code,
     unitName: r.unit_name,
+    unitFullName: fullNameOf(r),
     unitLevel: r.unit_level,
     provinceCode: r.province_code,
     year: r.year,

@@ -14,9 +14,7 @@ export function PlanPrintHeader({ plan }: { plan: PlanResponse }) {
     <header className="print-only plan-print-header" data-testid="plan-print-header">
       <div className="plan-print-masthead">
         <div>
-          <div className="plan-print-strong">
-            {plan.unitName} ({t(`level.${plan.unitLevel}`)})
-          </div>
+          <div className="plan-print-strong">{plan.unitFullName}</div>
           <div>
             {plan.documentNumber ? t('print.number', { number: plan.documentNumber }) : t('plan.noNumber')}
           </div>

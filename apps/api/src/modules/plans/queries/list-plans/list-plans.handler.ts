@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { planViewRoot, seesPlansOfUnit, visiblePlansSql } from '../../../../common/access/plan-access.js';
 import { DomainError } from '../../../../common/domain-error.js';
 import { currentActor } from '../../../../common/request-context.js';
-import { type PlanRow, toPlanSummary } from '../../infrastructure/plan-row.js';
+import { PLAN_COLUMNS, PLAN_FROM, type PlanRow, toPlanSummary } from '../../infrastructure/plan-row.js';
 import { type PlanPage, ListPlansQuery } from './list-plans.query.js';
 import { decodePlanCursor, encodePlanCursor } from './plan-cursor.js';
 
@@ -33,8 +33,8 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
     const after = params.cursor ? decodePlanCursor(params.cursor) : null;
     const limit = params.limit ?? 100;
     const rows: PlanRow[] = await this.dataSource.query(
-      `SELECT p.*, p.issued_on::text AS issued_on, u.name AS unit_name, u.type AS unit_type, u.level AS unit_level
-       FROM plans p JOIN units u ON u.code = p.unit_code
+      `SELECT ${PLAN_COLUMNS}
+       FROM ${PLAN_FROM}
        WHERE ($1::text IS NULL OR p.unit_code = $1) AND ($2::int IS NULL OR p.year = $2)
          -- only plans the caller may see: its subtree's, and those its own plans derive from
          AND ($3::text IS NULL OR ${visiblePlansSql('$3')})
