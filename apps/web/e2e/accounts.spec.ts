@@ -51,19 +51,19 @@ test('sign-in refuses a wrong password and too many attempts, in plain Vietnames
 test('an officer signs in, comes back where it was, reads the province’s plan without changing it, and signs out', async ({
   page,
 }) => {
-  await page.goto('/?unit=948');
-  await expect(page).toHaveURL(/\/sign-in\?next=%2F%3Funit%3D948$/);
-  await fillSignIn(page, 'canbo.948');
-  await expect(page).toHaveURL(/\/\?unit=948$/);
-  await expect(page.getByRole('heading', { name: 'Thị xã Ngã Năm' })).toBeVisible();
+  await page.goto('/?unit=946');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2F%3Funit%3D946$/);
+  await fillSignIn(page, 'canbo.946');
+  await expect(page).toHaveURL(/\/\?unit=946$/);
+  await expect(page.getByRole('heading', { name: 'Huyện Long Phú' })).toBeVisible();
   const me = page.getByTestId('current-user');
-  await expect(me).toContainText('canbo.948');
+  await expect(me).toContainText('canbo.946');
   await expect(me).toContainText('Cán bộ');
-  await expect(me).toContainText('Thị xã Ngã Năm');
+  await expect(me).toContainText('Huyện Long Phú');
   // Users are the administrators' business.
   await expect(page.getByRole('link', { name: 'Người dùng' })).toHaveCount(0);
 
-  // Its own district's plan: it writes it.
+  // Its own district's plan, derived and not yet confirmed: it writes it.
   await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).click();
   await expect(page.getByRole('link', { name: 'Xác nhận chỉ tiêu' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Thêm chỉ tiêu: / }).first()).toBeVisible();
@@ -73,9 +73,10 @@ test('an officer signs in, comes back where it was, reads the province’s plan 
   await page.getByRole('link', { name: 'Căn cứ kế hoạch cấp trên' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /năm 2024/ })).toBeVisible();
   await expect(page.getByTestId('read-only-notice')).toContainText(
-    'Bạn chỉ xem được kế hoạch này: chỉ cán bộ của đơn vị Sóc Trăng mới sửa được.',
+    'Bạn chỉ xem được kế hoạch này: chỉ cán bộ của đơn vị Tỉnh Sóc Trăng mới sửa được.',
   );
-  await expect(page.getByRole('textbox', { name: 'Tên kế hoạch' })).not.toBeEditable();
+  // Issued, it reads as the signed document: no box to type in.
+  await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Thêm chỉ tiêu: / })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Xóa chỉ tiêu/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toHaveCount(0);
@@ -86,7 +87,7 @@ test('an officer signs in, comes back where it was, reads the province’s plan 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole('status').filter({ hasText: 'Bạn đã đăng xuất.' })).toBeVisible();
-  await page.goto('/?unit=948');
+  await page.goto('/?unit=946');
   await expect(page).toHaveURL(/\/sign-in\?next=/);
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
 });

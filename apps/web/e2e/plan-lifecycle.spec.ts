@@ -23,7 +23,8 @@ test('the province amends its issued plan, issues the amendment and compares the
 }) => {
   await test.step('the issued plan reads as a document: no input boxes, the signed line', async () => {
     await signIn(page, 'canbo.94');
-    await page.goto('/');
+    // An officer starts at its inbox; the tree opens at its unit.
+    await page.goto('/?unit=94');
     await page.getByLabel('Tìm đơn vị').fill('soc trang');
     await page.getByRole('button', { name: 'Tỉnh Sóc Trăng', exact: true }).click();
     await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).click();
@@ -51,6 +52,31 @@ test('the province amends its issued plan, issues the amendment and compares the
       `Đang soạn sửa đổi, bổ sung lần 1: ${REASON}`,
     );
     await expect(page.getByRole('main').getByText('Đang sửa đổi, bổ sung', { exact: true })).toBeVisible();
+  });
+
+  await test.step('before saving, the screen says how many plans below a tighter floor leaves under it', async () => {
+    const value = page.getByLabel('Giá trị chỉ tiêu TTHC-01');
+    await expect(value).toHaveValue('98 %');
+    // As high as the plans below already are: nothing to say.
+    await value.fill('98');
+    await expect(page.getByTestId('floor-impact-TTHC-01')).toHaveCount(0);
+    // The 11 districts and Ngã Năm's 8 communes hold 98 %.
+    await value.fill('99');
+    const impact = page.getByTestId('floor-impact-TTHC-01');
+    await expect(impact).toContainText('19 kế hoạch cấp dưới sẽ thấp hơn mức sàn mới');
+    await shot(page, 'floors-01-before-saving');
+    // Looser than now: nobody below falls under it.
+    await value.fill('90');
+    await expect(impact).toHaveCount(0);
+    // A commune floor asking more than the district floor is accepted, with a hint.
+    await page.getByLabel('Mức sàn cấp huyện của chỉ tiêu TTHC-01').fill('90');
+    await page.getByLabel('Mức sàn cấp xã của chỉ tiêu TTHC-01').fill('95');
+    await expect(page.getByTestId('commune-hint-TTHC-01')).toContainText(
+      'Mức sàn cấp xã (95 %) yêu cầu cao hơn mức sàn cấp huyện (90 %)',
+    );
+    await expect(page.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Hoàn tác thay đổi của chỉ tiêu TTHC-01' }).click();
+    await expect(value).toHaveValue('98 %');
   });
 
   await test.step('the working copy is edited: a target and the district floor raised', async () => {

@@ -31,12 +31,10 @@ test('a district officer lands on its inbox, its plans one click away', async ({
   await expect(page).toHaveURL(/\/\?unit=948$/);
   await expect(page.getByRole('heading', { name: 'Thị xã Ngã Năm' })).toBeVisible();
   const current = await currentPlanId(page, '948');
-  await page
-    .getByRole('link', { name: /Kế hoạch Thực hiện cải cách hành chính năm 2024/ })
-    .first()
-    .click();
+  // Other specs may have started later years' plans for Ngã Năm: its current one is the latest.
+  await page.locator(`a[href="/plans/${current}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/plans/${current}$`));
-  await expect(page.getByText('Ngã Năm (Cấp huyện)', { exact: true })).toBeVisible();
+  await expect(page.getByText('Thị xã Ngã Năm', { exact: true }).first()).toBeVisible();
   // Its own plan: it writes it.
   await expect(page.getByTestId('read-only-notice')).toHaveCount(0);
   await shot(page, '20-landing-district');

@@ -41,6 +41,10 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
   }, []);
   const areas = areaViews(plan, budgetDrafts);
   const total = areas.reduce((sum, a) => sum + a.budget, 0);
+  // Next year starts from this one, issued or not: a new plan of the unit's.
+  const nextYear = canCreatePlanFor(user, plan.unitCode) && plan.kind === 'annual' && (
+    <NextYearButton plan={plan} />
+  );
 
   if (plan.status === 'issued')
     // Issued: the signed document, read as such; changed only through an amendment.
@@ -48,6 +52,7 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
       <Stack gap="md">
         <PlanPrintHeader plan={plan} />
         <PlanLifecycleBar plan={plan} />
+        {nextYear}
         <PlanDocument plan={plan} />
       </Stack>
     );
@@ -56,8 +61,7 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
     <Stack gap="md">
       <PlanPrintHeader plan={plan} />
       <PlanLifecycleBar plan={plan} />
-      {/* Next year starts from this one, issued or not: a new plan of the unit's. */}
-      {canCreatePlanFor(user, plan.unitCode) && plan.kind === 'annual' && <NextYearButton plan={plan} />}
+      {nextYear}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }} className="no-print">
           <PlanHeaderForm plan={plan} readOnly={readOnly} />
