@@ -73,7 +73,7 @@ test('an officer signs in, comes back where it was, reads the province’s plan 
   await page.getByRole('link', { name: 'Căn cứ kế hoạch cấp trên' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /năm 2024/ })).toBeVisible();
   await expect(page.getByTestId('read-only-notice')).toContainText(
-    'Bạn chỉ xem được kế hoạch này: chỉ cán bộ của đơn vị Tỉnh Sóc Trăng mới sửa được.',
+    'Bạn chỉ xem được kế hoạch này: chỉ cán bộ của Tỉnh Sóc Trăng mới sửa được.',
   );
   // Issued, it reads as the signed document: no box to type in.
   await expect(page.getByRole('textbox')).toHaveCount(0);

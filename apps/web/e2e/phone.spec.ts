@@ -79,6 +79,8 @@ test('a district’s officer follows its plan, the plans below and their complia
     await shotBoth(page, 'sign-in');
     await fillSignIn(page, 'canbo.948');
     await expect(openMenu).toBeVisible();
+    // Landed (the first screen may move on to the unit's plan): a change of screen closes the menu.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
   await test.step('the menu holds the screens, the account, sign-out and the language', async () => {

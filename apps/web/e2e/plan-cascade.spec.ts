@@ -174,7 +174,7 @@ test('a provincial plan is cascaded, refused when weakened, raised, confirmed an
     await expect(page.getByRole('link', { name: 'Căn cứ kế hoạch cấp trên' })).toBeVisible();
     districtPlanUrl = new URL(page.url()).pathname;
     // The province reads the district's plan; only the district's officers change it.
-    await expect(page.getByTestId('read-only-notice')).toContainText('chỉ cán bộ của đơn vị Ngã Năm');
+    await expect(page.getByTestId('read-only-notice')).toContainText('chỉ cán bộ của Thị xã Ngã Năm');
   });
 
   // The district's officer, at another computer, with a session of its own.

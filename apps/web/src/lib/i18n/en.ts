@@ -65,7 +65,7 @@ export const en: Catalog<'one'> = {
   'role.officer': 'Officer',
   'role.viewer': 'Viewer',
   'rights.readOnly.role': 'You are signed in as “{role}”: you can read plans, not change them.',
-  'rights.readOnly.unit': 'You can only read this plan: only officers of the unit {unit} change it.',
+  'rights.readOnly.unit': 'You can only read this plan: only officers of {unit} change it.',
   'rights.createPlan': "Only officers of {unit} write this unit's plans.",
   'rights.writeOnly': 'Only officers of {unit} do this.',
 

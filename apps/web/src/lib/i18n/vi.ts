@@ -60,7 +60,7 @@ export const vi = {
   'role.officer': 'Cán bộ',
   'role.viewer': 'Người xem',
   'rights.readOnly.role': 'Bạn đăng nhập với vai trò “{role}” nên chỉ xem được kế hoạch, không sửa được.',
-  'rights.readOnly.unit': 'Bạn chỉ xem được kế hoạch này: chỉ cán bộ của đơn vị {unit} mới sửa được.',
+  'rights.readOnly.unit': 'Bạn chỉ xem được kế hoạch này: chỉ cán bộ của {unit} mới sửa được.',
   'rights.createPlan': 'Chỉ cán bộ của {unit} mới lập được kế hoạch cho đơn vị này.',
   'rights.writeOnly': 'Thao tác này chỉ dành cho cán bộ của {unit}.',
 
