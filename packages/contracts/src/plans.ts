@@ -322,9 +322,7 @@ export const planSummaryResponse = z
       .object({
         parentPlanId: uuid,
         parentVersion: z.number().int(),
-        targets: z.array(
-          z.object({ code: z.string(), before: targetValue.nullable(), after: targetValue }),
-        ),
+        targets: z.array(z.object({ code: z.string(), before: targetValue.nullable(), after: targetValue })),
       })
       .nullable(),
     createdAt: z.string(),
