@@ -305,6 +305,21 @@ describe('hostile input', () => {
         413,
         'PAYLOAD_TOO_LARGE',
       );
+      // Signing or amending a plan with a body over the limit, likewise.
+      expectProblem(
+        await t.request('POST', `/api/plans/${plan.id}/issue`, {
+          documentNumber: '218/KH-UBND',
+          issuedOn: '2023-12-19',
+          signer: { name: big, title: 'Chủ tịch', capacity: 'TM' },
+        }),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      );
+      expectProblem(
+        await t.request('POST', `/api/plans/${plan.id}/amendments`, { reason: big }),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      );
       // A unit file over 5 MB, likewise.
       const csv = `${provinceUnitsCsv(UNITS_2024, '84')}\n${'9,x,Xã,commune,84\n'.repeat(300_000)}`;
       expectProblem(await t.request('POST', '/api/units/import', csv), 413, 'PAYLOAD_TOO_LARGE');
