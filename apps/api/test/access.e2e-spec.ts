@@ -7,7 +7,14 @@ import {
   percentTarget,
   planOf,
 } from './support/fixtures.js';
-import { NGA_NAM_COMMUNES, SOC_TRANG_DISTRICTS, cascade } from './support/soc-trang-plan.js';
+import {
+  NGA_NAM_COMMUNES,
+  SOC_TRANG_DISTRICTS,
+  cascade,
+  confirmAndIssue,
+  issuePlan,
+  openAmendment,
+} from './support/soc-trang-plan.js';
 import { type TestApp, type TestRole, bearer, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -15,8 +22,9 @@ type Json = any;
 
 /**
  * Who may do what, over roles × levels × endpoints. Sóc Trăng (94): the
- * province's plan cascaded to its 11 districts, Ngã Năm's (948) cascaded to its
- * 8 communes; Trà Vinh (84) with a plan of its own.
+ * province's plan issued and cascaded to its 11 districts, Ngã Năm's (948)
+ * confirmed, issued and cascaded to its 8 communes, both then being amended (so
+ * that they can be written); Trà Vinh (84) with a draft plan of its own.
  */
 const PLANS = ['94', '948', '31732', '941', '84'] as const;
 type PlanKey = (typeof PLANS)[number];
@@ -87,8 +95,11 @@ const WRITES: {
   method: string;
   path: (id: string) => string;
   body: (actor: ActorName) => unknown;
-  /** The answer when it goes through, by plan (a root plan cannot be confirmed). */
-  done: (plan: PlanKey) => number;
+  /**
+   * The answer when it goes through, by plan and by who writes (the lifecycle may
+   * refuse it: a root plan cannot be confirmed, a plan is issued once per version).
+   */
+  done: (plan: PlanKey, actor: ActorName) => number;
 }[] = [
   {
     name: 'PATCH plan',
@@ -118,19 +129,48 @@ const WRITES: {
     body: (actor) => ({ title: `Nhiệm vụ của ${actor}`, area: 'direction' }),
     done: () => 201,
   },
+  // The lifecycle writes, in this order: after the writes above, the province has targets its
+  // plans below lack, and each plan is at another step. Where the table refuses (409), or the
+  // plan lacks a target above (422), the rights let the write through all the same.
+  {
+    name: 'POST issue',
+    method: 'POST',
+    path: (id) => `/api/plans/${id}/issue`,
+    body: (actor) => ({
+      documentNumber: `1/KH-${slug(actor)}`,
+      issuedOn: '2024-01-05',
+      signer: { name: `Người ký của ${actor}`, title: 'Chủ tịch', capacity: 'TM' },
+    }),
+    // 94: the administrator issues the amendment, then it is issued; 948 lacks the province's
+    // new targets; 31732 and 941 have not confirmed.
+    done: (plan, actor) =>
+      ({ 94: actor === 'officer@94' ? 409 : 200, 948: 422, 31732: 409, 941: 409, 84: 200 })[plan],
+  },
   {
     name: 'POST cascade',
     method: 'POST',
     path: (id) => `/api/plans/${id}/cascade`,
     body: () => ({}),
-    done: () => 200,
+    // Only an issued plan is passed down: 948 is being amended, 31732 and 941 are derived.
+    done: (plan) => ({ 94: 200, 948: 409, 31732: 409, 941: 409, 84: 200 })[plan],
   },
   {
     name: 'POST confirm',
     method: 'POST',
     path: (id) => `/api/plans/${id}/confirm`,
     body: () => ({}),
-    done: (plan) => (plan === '94' || plan === '84' ? 422 : 200),
+    // 941 received the province's new targets and confirms; 31732 lacks 948's; 94 and 84 are
+    // issued, 948 amending.
+    done: (plan) => ({ 94: 409, 948: 409, 31732: 422, 941: 200, 84: 409 })[plan],
+  },
+  {
+    name: 'POST amendments',
+    method: 'POST',
+    path: (id) => `/api/plans/${id}/amendments`,
+    body: (actor) => ({ reason: `Điều chỉnh của ${actor}` }),
+    // Only an issued plan is amended, once at a time.
+    done: (plan, actor) =>
+      ({ 94: actor === 'officer@94' ? 409 : 201, 948: 409, 31732: 409, 941: 409, 84: 201 })[plan],
   },
 ];
 
@@ -149,9 +189,13 @@ describe('the rights matrix', () => {
     await importProvince(t, '94');
     await importProvince(t, '84');
     const province = await createPlanWithTargets(t, '94', [percentTarget('TTHC-01', 98)]);
+    await issuePlan(t, province.id);
     const districts = (await cascade(t, province.id)).plans;
     const ngaNam = planOf(districts, '948');
+    await confirmAndIssue(t, ngaNam);
     const communes = (await cascade(t, ngaNam)).plans;
+    await openAmendment(t, province.id);
+    await openAmendment(t, ngaNam);
     const traVinh = await createPlanWithTargets(t, '84', [percentTarget('TTHC-01', 95)]);
     Object.assign(planIds, {
       94: province.id,
@@ -171,12 +215,13 @@ describe('the rights matrix', () => {
   async function check(
     table: Record<ActorName, Cell[]>,
     send: (actor: ActorName, plan: PlanKey) => Promise<{ status: number; body: Json; text: string }>,
-    expected: (cell: Cell, plan: PlanKey) => number | null = (cell) => (cell === 'W' ? null : cell),
+    expected: (cell: Cell, plan: PlanKey, actor: ActorName) => number | null = (cell) =>
+      cell === 'W' ? null : cell,
   ) {
     const wrong: string[] = [];
     for (const actor of ACTOR_NAMES) {
       for (const [i, plan] of PLANS.entries()) {
-        const want = expected(table[actor][i] as Cell, plan);
+        const want = expected(table[actor][i] as Cell, plan, actor);
         if (want === null) continue;
         const res = await send(actor, plan);
         const code = CODE_BY_STATUS[want];
@@ -190,9 +235,16 @@ describe('the rights matrix', () => {
     expect(wrong).toEqual([]);
   }
 
-  it('GET a plan and its history: own subtree and the plans one derives from; nothing else exists', async () => {
+  it('GET a plan, its history and its versions: own subtree and the plans one derives from; nothing else exists', async () => {
     await check(READ, (actor, plan) => as(actor, 'GET', `/api/plans/${planIds[plan]}`));
     await check(READ, (actor, plan) => as(actor, 'GET', `/api/plans/${planIds[plan]}/history`));
+    await check(READ, (actor, plan) => as(actor, 'GET', `/api/plans/${planIds[plan]}/versions`));
+    await check(
+      READ,
+      (actor, plan) => as(actor, 'GET', `/api/plans/${planIds[plan]}/diff?from=1`),
+      // Only 94 and 948 have an issued version to compare with: the others, readable, have no version 1.
+      (cell, plan) => (cell === 'W' ? null : cell !== 200 || plan === '94' || plan === '948' ? cell : 404),
+    );
   });
 
   it('GET children and compliance: own subtree only; a plan one derives from answers 403', async () => {
@@ -270,6 +322,11 @@ describe('the rights matrix', () => {
       ['PATCH', '/targets/TTHC-01', { value: 'not a number' }],
       ['POST', '/cascade', { unitCodes: ['nope'] }],
       ['POST', '/confirm', { extra: true }],
+      ['POST', '/issue', { documentNumber: '' }],
+      ['POST', '/amendments', { reason: 'Điều chỉnh' }],
+      ['GET', '/versions', undefined],
+      ['GET', '/versions/1', undefined],
+      ['GET', '/diff?from=1', undefined],
       ['GET', '/children', undefined],
       ['GET', '/history', undefined],
     ];
@@ -348,7 +405,7 @@ describe('the rights matrix', () => {
       await check(
         WRITE,
         (actor, plan) => as(actor, write.method, write.path(planIds[plan]), write.body(actor)),
-        (cell, plan) => (cell === 'W' ? write.done(plan) : null),
+        (cell, plan, actor) => (cell === 'W' ? write.done(plan, actor) : null),
       ).catch((error) => {
         throw new Error(`${write.name}: ${error.message}`);
       });
@@ -357,8 +414,13 @@ describe('the rights matrix', () => {
     expect(province.objectives).toBe('Sửa bởi officer@94');
     const codes = province.areas.flatMap((a: Json) => a.targets.map((x: Json) => x.code));
     expect(codes).toEqual(expect.arrayContaining(['X-PROVINCE-ADMIN-94', 'X-OFFICER-94']));
-    const commune = await getPlan(t, planIds['31732']);
-    expect(commune.status).toBe('confirmed');
+    expect((await getPlan(t, planIds['31732'])).status).toBe('derived');
+    expect((await getPlan(t, planIds['941'])).status).toBe('confirmed');
+    expect(province).toMatchObject({
+      status: 'amending',
+      issued: { version: 2, documentNumber: '1/KH-PROVINCE-ADMIN-94', issuedBy: 'province-admin.94' },
+      amendment: { version: 3, reason: 'Điều chỉnh của province_admin@94' },
+    });
     // Trà Vinh's cascade reached Trà Vinh's districts only.
     const traVinh = ok(await as('officer@84', 'GET', `/api/plans/${planIds['84']}/children`));
     expect(traVinh.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import {
   tasksOf,
 } from './support/expectations.js';
 import { createPlanWithTargets, importProvince, percentTarget, planOf } from './support/fixtures.js';
-import { SOC_TRANG_DISTRICTS } from './support/soc-trang-plan.js';
+import { PROVINCE_ISSUE, SOC_TRANG_DISTRICTS, issuePlan, openAmendment } from './support/soc-trang-plan.js';
 import { type TestApp, type TestResponse, bearer, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -51,7 +51,10 @@ describe('optimistic versions and the audit trail', () => {
         }),
         201,
       );
+      await issuePlan(t, province.id);
       ngaNam = planOf(ok(await t.request('POST', `/api/plans/${province.id}/cascade`, {})).plans, '948');
+      // The province reopens its issued plan to amend it, so that it can be written again.
+      province = await openAmendment(t, province.id);
     });
 
     const ifMatch = (version: number | string) => ({ 'if-match': `"${version}"` });
@@ -145,11 +148,17 @@ describe('optimistic versions and the audit trail', () => {
         check: (after) => expect(tasksOf(after).map((x: Json) => x.title)).toContain('Số hóa hồ sơ'),
       },
       {
-        name: 'POST cascade',
+        name: 'POST issue',
         plan: () => province.id,
-        send: (h) => t.request('POST', `/api/plans/${province.id}/cascade`, {}, h),
+        send: (h) =>
+          t.request(
+            'POST',
+            `/api/plans/${province.id}/issue`,
+            { ...PROVINCE_ISSUE, documentNumber: '45/KH-UBND' },
+            h,
+          ),
         done: 200,
-        check: () => undefined,
+        check: (after) => expect(after.issued).toMatchObject({ version: 2, documentNumber: '45/KH-UBND' }),
       },
       {
         name: 'POST confirm',
@@ -193,8 +202,14 @@ describe('optimistic versions and the audit trail', () => {
     );
 
     it('a stale cascade derives nothing: the new target reaches the districts only with the current version', async () => {
-      const { plan } = await read(province.id);
       ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('DVC-02', 80)), 201);
+      const { plan } = await read(province.id);
+      ok(
+        await t.request('POST', `/api/plans/${province.id}/issue`, {
+          ...PROVINCE_ISSUE,
+          documentNumber: '45/KH-UBND',
+        }),
+      );
       expectStale(
         await t.request('POST', `/api/plans/${province.id}/cascade`, {}, ifMatch(plan.version)),
         plan.version,
@@ -258,6 +273,8 @@ describe('optimistic versions and the audit trail', () => {
       await historyOf(planId, 4);
       ok(await t.request('PATCH', `/api/plans/${planId}`, { title: 'Kế hoạch Thực hiện CCHC năm 2024' }));
       await historyOf(planId, 5);
+      await issuePlan(t, planId);
+      await historyOf(planId, 6);
       children = ok(await t.request('POST', `/api/plans/${planId}/cascade`, {})).plans;
       ngaNam = planOf(children, '948');
       await historyOf(ngaNam, 1);
@@ -266,17 +283,21 @@ describe('optimistic versions and the audit trail', () => {
           targets: [{ code: 'TTHC-01', value: 99 }],
         }),
       );
+      await historyOf(planId, 7);
+      await openAmendment(t, planId, 'Điều chỉnh theo Chỉ thị số 27/CT-TTg');
     });
 
     it('lists every change of a plan in order, with who, what, before and after', async () => {
-      const entries = await historyOf(planId, 6);
+      const entries = await historyOf(planId, 8);
       expect(entries.map((e) => e.action)).toEqual([
         'plan_created',
         'target_added',
         'target_changed',
         'task_added',
         'plan_updated',
+        'plan_issued',
         'plan_cascaded',
+        'plan_amended',
       ]);
       for (const e of entries) expect(e.actor).toEqual({ id: expect.any(String), username: 'officer.94' });
       const ids = entries.map((e) => e.id);
@@ -284,7 +305,7 @@ describe('optimistic versions and the audit trail', () => {
       const times = entries.map((e) => Date.parse(e.at));
       expect(times).toEqual([...times].sort((a, b) => a - b));
 
-      const [created, added, changed, task, updated, cascaded] = entries;
+      const [created, added, changed, task, updated, issued, cascaded, amended] = entries;
       expect(created).toMatchObject({
         before: null,
         after: { id: planId, unitCode: '94', title: 'Kế hoạch CCHC năm 2024', documentNumber: '218/KH-UBND' },
@@ -304,6 +325,28 @@ describe('optimistic versions and the audit trail', () => {
       expect(updated).toMatchObject({
         before: { title: 'Kế hoạch CCHC năm 2024' },
         after: { title: 'Kế hoạch Thực hiện CCHC năm 2024' },
+      });
+      // Issuing: draft → issued, with the number, date and signer of the signed document.
+      expect(issued).toMatchObject({
+        before: { status: 'draft', issued: null },
+        after: {
+          status: 'issued',
+          issued: {
+            version: 1,
+            documentNumber: '218/KH-UBND',
+            issuedOn: '2023-12-19',
+            signer: PROVINCE_ISSUE.signer,
+          },
+        },
+      });
+      // Amending: issued → amending, the reason and the version it drafts; the issued one stays in force.
+      expect(amended).toMatchObject({
+        before: { status: 'issued', amendment: null },
+        after: {
+          status: 'amending',
+          issued: { version: 1 },
+          amendment: { version: 2, reason: 'Điều chỉnh theo Chỉ thị số 27/CT-TTg' },
+        },
       });
       expect(cascaded.after).toEqual({
         created: SOC_TRANG_DISTRICTS.length,
@@ -341,7 +384,7 @@ describe('optimistic versions and the audit trail', () => {
     });
 
     it('a refused write leaves no entry', async () => {
-      const before = await historyOf(planId, 6);
+      const before = await historyOf(planId, 8);
       const viewer = bearer(await t.signIn('viewer', '94'));
       expectProblem(
         await t.request('PATCH', `/api/plans/${planId}`, { title: 'Không' }, viewer),
@@ -359,7 +402,7 @@ describe('optimistic versions and the audit trail', () => {
     });
 
     it('cannot be edited or deleted through the API, and the rows stay', async () => {
-      const before = await historyOf(planId, 6);
+      const before = await historyOf(planId, 8);
       const entryId = before[0].id;
       const admin = bearer(await t.signIn('system_admin'));
       for (const headers of [{}, admin]) {
@@ -385,7 +428,7 @@ describe('optimistic versions and the audit trail', () => {
     });
 
     it('the database itself refuses UPDATE and DELETE on the audit log', async () => {
-      const before = await historyOf(planId, 6);
+      const before = await historyOf(planId, 8);
       // TypeORM prints every failed query; these failures are the point here.
       const print = console.log;
       console.log = () => undefined;
@@ -404,7 +447,7 @@ describe('optimistic versions and the audit trail', () => {
     });
 
     it('is readable by exactly those who may read the plan', async () => {
-      const expected = await historyOf(planId, 6);
+      const expected = await historyOf(planId, 8);
       for (const [role, unit] of [
         ['viewer', '94'],
         ['province_admin', '94'],

@@ -7,7 +7,15 @@ import {
   targetIn,
 } from './support/expectations.js';
 import { importProvince, percentTarget, planOf } from './support/fixtures.js';
-import { cascade, compliance, socTrangPlan } from './support/soc-trang-plan.js';
+import {
+  NGA_NAM_ISSUE,
+  cascade,
+  compliance,
+  confirmAndIssue,
+  issuePlan,
+  openAmendment,
+  socTrangPlan,
+} from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -15,13 +23,17 @@ type Json = any;
 
 /**
  * The rule on every write path: province 94 → district Ngã Năm (948) → commune
- * Phường 1 (31732), all three cascaded from the province's plan.
+ * Phường 1 (31732), all three cascaded from the province's plan. The province
+ * issued its plan and cascaded it; Ngã Năm confirmed, issued and cascaded its
+ * own, then opened an amendment, so that it can be written again. Kế Sách (943)
+ * has received its plan and not yet confirmed it.
  */
 describe('the floor rule on every write path', () => {
   let t: TestApp;
   let province: Json;
   let ngaNam: string;
   let commune: string;
+  let keSach: string;
   beforeAll(async () => {
     t = await startTestApp();
   });
@@ -29,9 +41,13 @@ describe('the floor rule on every write path', () => {
   beforeEach(async () => {
     await t.reset();
     await importProvince(t, '94');
-    province = await socTrangPlan(t);
-    ngaNam = planOf((await cascade(t, province.id)).plans, '948');
+    province = await issuePlan(t, (await socTrangPlan(t)).id);
+    const districts = (await cascade(t, province.id)).plans;
+    ngaNam = planOf(districts, '948');
+    keSach = planOf(districts, '943');
+    await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
     commune = planOf((await cascade(t, ngaNam)).plans, '31732');
+    await openAmendment(t, ngaNam);
   });
 
   const patch = (planId: string, code: string, body: unknown) =>
@@ -251,24 +267,36 @@ describe('the floor rule on every write path', () => {
 
   describe('POST /api/plans/:id/confirm', () => {
     it('confirms, raising targets: status confirmed, values raised, a new version', async () => {
-      const before = await getPlan(t, ngaNam);
-      const res = await confirm(ngaNam, {
+      const before = await getPlan(t, keSach);
+      const res = await confirm(keSach, {
         targets: [
           { code: 'TTHC-01', value: 99 },
           { code: 'KH-04', value: '2024-07-01' },
         ],
       });
       const plan = ok(res);
-      expect(plan).toMatchObject({ id: ngaNam, status: 'confirmed', version: before.version + 1 });
+      expect(plan).toMatchObject({ id: keSach, status: 'confirmed', version: before.version + 1 });
       expect(targetIn(plan, 'TTHC-01')).toMatchObject({ value: 99, floor: 98 });
       expect(targetIn(plan, 'KH-04').value).toBe('2024-07-01');
       expect(targetIn(plan, 'DVC-02').value).toBe(70);
-      expect(await getPlan(t, ngaNam)).toEqual(plan);
+      expect(await getPlan(t, keSach)).toEqual(plan);
       const children = ok(await t.request('GET', `/api/plans/${province.id}/children`));
-      // Ngã Năm's plan itself complies, but by raising TTHC-01 and KH-04 it raised its communes'
-      // floors: its 8 communes, cascaded before, are below on both until Ngã Năm cascades again.
-      expect(children.find((p: Json) => p.id === ngaNam)).toMatchObject({
+      expect(children.find((p: Json) => p.id === keSach)).toMatchObject({
         status: 'confirmed',
+        ownViolations: 0,
+        violations: 0,
+        complies: true,
+      });
+    });
+
+    it('raising its targets, an issued district that amends its plan raises its communes floors', async () => {
+      ok(await patch(ngaNam, 'TTHC-01', { value: 99 }));
+      ok(await patch(ngaNam, 'KH-04', { value: '2024-07-01' }));
+      const children = ok(await t.request('GET', `/api/plans/${province.id}/children`));
+      // Ngã Năm's plan itself complies, but its 8 communes, cascaded before, are below on both
+      // until Ngã Năm issues the amendment and cascades again.
+      expect(children.find((p: Json) => p.id === ngaNam)).toMatchObject({
+        status: 'amending',
         ownViolations: 0,
         violations: 16,
         complies: false,
@@ -276,13 +304,13 @@ describe('the floor rule on every write path', () => {
     });
 
     it('confirms as it stands with no body, or an empty one', async () => {
-      expect(ok(await confirm(ngaNam)).status).toBe('confirmed');
+      expect(ok(await confirm(keSach)).status).toBe('confirmed');
       expect(ok(await confirm(commune, {})).status).toBe('confirmed');
     });
 
     it('refuses a lowered value with 422; the plan stays derived and unchanged', async () => {
-      const before = await getPlan(t, ngaNam);
-      expectWeaker(await confirm(ngaNam, { targets: [{ code: 'TTHC-01', value: 97 }] }), {
+      const before = await getPlan(t, keSach);
+      expectWeaker(await confirm(keSach, { targets: [{ code: 'TTHC-01', value: 97 }] }), {
         targetCode: 'TTHC-01',
         field: 'value',
         parentValue: 98,
@@ -290,7 +318,7 @@ describe('the floor rule on every write path', () => {
       });
       // One valid raise beside a lowered value: refused whole, the raise is not applied.
       expectWeaker(
-        await confirm(ngaNam, {
+        await confirm(keSach, {
           targets: [
             { code: 'TTHC-01', value: 100 },
             { code: 'KH-04', value: '2024-12-31' },
@@ -298,7 +326,7 @@ describe('the floor rule on every write path', () => {
         }),
         { targetCode: 'KH-04', field: 'value', parentValue: '2024-07-30', triedValue: '2024-12-31' },
       );
-      expectWeaker(await confirm(ngaNam, { targets: [{ code: 'KL-03', value: 1 }] }), {
+      expectWeaker(await confirm(keSach, { targets: [{ code: 'KL-03', value: 1 }] }), {
         targetCode: 'KL-03',
         field: 'value',
         parentValue: 0,
@@ -317,38 +345,48 @@ describe('the floor rule on every write path', () => {
     });
 
     it('refuses to confirm while a target left alone is below a floor the parent tightened', async () => {
+      await openAmendment(t, province.id);
       ok(await patch(province.id, 'TTHC-01', { value: 99 }));
-      const before = await getPlan(t, ngaNam);
-      expectWeaker(await confirm(ngaNam, {}), {
+      const before = await getPlan(t, keSach);
+      expectWeaker(await confirm(keSach, {}), {
         targetCode: 'TTHC-01',
         field: 'value',
         parentValue: 99,
         triedValue: 98,
       });
       await expectPlanUnchanged(t, before);
-      const plan = ok(await confirm(ngaNam, { targets: [{ code: 'TTHC-01', value: 99 }] }));
+      const plan = ok(await confirm(keSach, { targets: [{ code: 'TTHC-01', value: 99 }] }));
       expect(plan.status).toBe('confirmed');
       expect(await compliance(t, province.id)).toEqual(
-        expect.not.arrayContaining([expect.objectContaining({ unitCode: '948' })]),
+        expect.not.arrayContaining([expect.objectContaining({ unitCode: '943' })]),
       );
     });
 
     it('lets a plan lower a target of its own while confirming', async () => {
-      ok(await t.request('POST', `/api/plans/${ngaNam}/targets`, percentTarget('NV-948', 100)), 201);
-      const plan = ok(await confirm(ngaNam, { targets: [{ code: 'NV-948', value: 50 }] }));
-      expect(targetIn(plan, 'NV-948').value).toBe(50);
+      ok(await t.request('POST', `/api/plans/${keSach}/targets`, percentTarget('NV-943', 100)), 201);
+      const plan = ok(await confirm(keSach, { targets: [{ code: 'NV-943', value: 50 }] }));
+      expect(targetIn(plan, 'NV-943').value).toBe(50);
       expect(plan.status).toBe('confirmed');
     });
 
-    it('refuses to confirm a plan that was not derived from a parent', async () => {
-      const res = await confirm(province.id, {});
-      expect(expectProblem(res, 422, 'PLAN_NOT_DERIVED').detail).toBeTruthy();
+    it('refuses to confirm a plan that was not derived from a parent, or one already issued', async () => {
+      const own = ok(
+        await t.request('POST', '/api/plans', {
+          unitCode: '94',
+          year: 2025,
+          title: 'Kế hoạch CCHC năm 2025',
+        }),
+        201,
+      );
+      expect(expectProblem(await confirm(own.id, {}), 422, 'PLAN_NOT_DERIVED').detail).toBeTruthy();
+      await expectPlanUnchanged(t, own);
+      expectProblem(await confirm(province.id, {}), 409, 'PLAN_ISSUED');
       await expectPlanUnchanged(t, province);
     });
 
     it('refuses an unknown target code or a bad value with 400 naming the entry; the plan stays derived', async () => {
-      const before = await getPlan(t, ngaNam);
-      const fields = async (body: unknown) => expectInvalid(await confirm(ngaNam, body));
+      const before = await getPlan(t, keSach);
+      const fields = async (body: unknown) => expectInvalid(await confirm(keSach, body));
       expect(await fields({ targets: [{ code: 'XX-99', value: 99 }] })).toEqual(['targets.0.code']);
       expect(
         await fields({
@@ -366,7 +404,7 @@ describe('the floor rule on every write path', () => {
       expect(await fields({ targets: [{ code: 'TTHC-01' }] })).toEqual(['targets.0.value']);
       expect(await fields({ targets: [{ code: 'TTHC-01', value: 99, note: 'x' }] })).toEqual(['targets.0']);
       expect(await fields({ targets: 'all' })).toEqual(['targets']);
-      const extra = await confirm(ngaNam, { status: 'confirmed' });
+      const extra = await confirm(keSach, { status: 'confirmed' });
       expectInvalid(extra);
       expect(extra.body.detail).toContain('status');
       await expectPlanUnchanged(t, before);

@@ -3,9 +3,13 @@ import { importProvince, planOf } from './support/fixtures.js';
 import {
   NGA_NAM_COMMUNES,
   SOC_TRANG_DISTRICTS,
+  NGA_NAM_ISSUE,
   cascade,
   children,
   compliance,
+  confirmAndIssue,
+  issuePlan,
+  openAmendment,
   socTrangPlan,
 } from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
@@ -14,13 +18,15 @@ import { type TestApp, startTestApp } from './support/test-app.js';
 type Json = any;
 
 /**
- * Changes below a plan are never silent: province 94 cascaded to its 11
- * districts, Ngã Năm (948) cascaded to its 8 communes.
+ * Changes below a plan are never silent: province 94 issued and cascaded to its
+ * 11 districts, Ngã Năm (948) confirmed, issued and cascaded to its 8 communes;
+ * the province then amends its plan (what it changes counts below at once).
  */
 describe('floors: what a change leaves below', () => {
   let t: TestApp;
   let province: Json;
   let ngaNam: string;
+  let keSach: string;
   beforeAll(async () => {
     t = await startTestApp();
   });
@@ -28,10 +34,19 @@ describe('floors: what a change leaves below', () => {
   beforeEach(async () => {
     await t.reset();
     await importProvince(t, '94');
-    province = await socTrangPlan(t);
-    ngaNam = planOf((await cascade(t, province.id)).plans, '948');
+    province = await issuePlan(t, (await socTrangPlan(t)).id);
+    const districts = (await cascade(t, province.id)).plans;
+    ngaNam = planOf(districts, '948');
+    keSach = planOf(districts, '943');
+    await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
     await cascade(t, ngaNam);
+    province = await openAmendment(t, province.id);
   });
+  const AMENDMENT = {
+    documentNumber: '45/KH-UBND',
+    issuedOn: '2024-06-12',
+    signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+  };
 
   const patch = (planId: string, code: string, body: unknown) =>
     t.request('PATCH', `/api/plans/${planId}/targets/${code}`, body);
@@ -72,9 +87,12 @@ describe('floors: what a change leaves below', () => {
         plansBelowFloor: below,
         plansBelowFloorNow: below,
       });
+      await issuePlan(t, province.id, AMENDMENT);
       await cascade(t, province.id);
-      // The districts are raised; Ngã Năm's communes wait for Ngã Năm's own cascade.
+      // The districts are raised; Ngã Năm's communes wait for Ngã Năm's own cascade, which
+      // Ngã Năm, raised, derived again, confirms and issues first.
       expect(ok(await impact(province.id, 'TTHC-01')).plansBelowFloorNow).toBe(NGA_NAM_COMMUNES.length);
+      await confirmAndIssue(t, ngaNam, { ...NGA_NAM_ISSUE, documentNumber: '30/KH-UBND' });
       await cascade(t, ngaNam);
       expect(ok(await impact(province.id, 'TTHC-01')).plansBelowFloorNow).toBe(0);
     });
@@ -93,6 +111,7 @@ describe('floors: what a change leaves below', () => {
   describe('the children list', () => {
     it("counts each child's whole subtree: a district fine itself is not fine while its communes are below", async () => {
       ok(await patch(province.id, 'TTHC-01', { value: 99 }));
+      await openAmendment(t, ngaNam);
       ok(await patch(ngaNam, 'TTHC-01', { value: 99 }));
       const list = await children(t, province.id);
       expect(list.find((c: Json) => c.unitCode === '948')).toMatchObject({
@@ -148,9 +167,9 @@ describe('floors: what a change leaves below', () => {
     it('refuses naming every target below its floor at once, raised or left alone', async () => {
       ok(await patch(province.id, 'TTHC-01', { value: 99 }));
       ok(await patch(province.id, 'KH-04', { value: '2024-06-30' }));
-      const before = await getPlan(t, ngaNam);
+      const before = await getPlan(t, keSach);
       const body = expectProblem(
-        await t.request('POST', `/api/plans/${ngaNam}/confirm`, { targets: [{ code: 'DVC-02', value: 65 }] }),
+        await t.request('POST', `/api/plans/${keSach}/confirm`, { targets: [{ code: 'DVC-02', value: 65 }] }),
         422,
         'TARGET_WEAKER_THAN_PARENT',
       );
@@ -170,13 +189,14 @@ describe('floors: what a change leaves below', () => {
         triedValue: body.triedValue,
       });
       for (const code of ['TTHC-01', 'DVC-02', 'KH-04']) expect(body.detail).toContain(code);
-      expect(await getPlan(t, ngaNam)).toEqual(before);
+      expect(await getPlan(t, keSach)).toEqual(before);
     });
   });
 
   describe('cascade dryRun', () => {
     it('answers what the cascade would do and writes nothing; the real run then does exactly that', async () => {
       ok(await patch(province.id, 'TTHC-01', { value: 99 }));
+      await issuePlan(t, province.id, AMENDMENT);
       const childrenBefore = await children(t, province.id);
       const historyBefore = ok(await t.request('GET', `/api/plans/${province.id}/history`));
       const complianceBefore = await compliance(t, province.id);
@@ -201,7 +221,7 @@ describe('floors: what a change leaves below', () => {
     it('creates no plan when previewing a first cascade', async () => {
       await t.reset();
       await importProvince(t, '94');
-      const fresh = await socTrangPlan(t);
+      const fresh = await issuePlan(t, (await socTrangPlan(t)).id);
       const preview = await cascade(t, fresh.id, { dryRun: true, unitCodes: ['948', '949'] });
       expect(preview).toMatchObject({ created: 2, updated: 0, targetsAdded: 8, tasksAdded: 4, dryRun: true });
       expect(await children(t, fresh.id)).toEqual([]);

@@ -193,6 +193,18 @@ describe('hostile input', () => {
       } while (last?.action !== 'plan_updated' && Date.now() < deadline);
       expect(last.after).toMatchObject({ title, documentNumber: PAYLOADS[5] });
 
+      // Issued under the same number, with a place and a signer of the same kind.
+      const signer = { name: PAYLOADS[1], title: PAYLOADS[10], capacity: 'KT' };
+      const issued = ok(
+        await t.request('POST', `/api/plans/${plan.id}/issue`, {
+          documentNumber: PAYLOADS[5],
+          issuedOn: '2023-12-19',
+          place: PAYLOADS[7],
+          signer,
+        }),
+      );
+      expect(issued.issued).toMatchObject({ documentNumber: PAYLOADS[5], place: PAYLOADS[7], signer });
+      expect(ok(await t.request('GET', `/api/plans/${plan.id}/versions/1`)).issued).toEqual(issued.issued);
       const district = planOf(ok(await t.request('POST', `/api/plans/${plan.id}/cascade`, {})).plans, '948');
       const derived = await getPlan(t, district);
       expect(derived.title).toBe(title);
@@ -290,6 +302,21 @@ describe('hostile input', () => {
           area: 'direction',
           product: big,
         }),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      );
+      // Signing or amending a plan with a body over the limit, likewise.
+      expectProblem(
+        await t.request('POST', `/api/plans/${plan.id}/issue`, {
+          documentNumber: '218/KH-UBND',
+          issuedOn: '2023-12-19',
+          signer: { name: big, title: 'Chủ tịch', capacity: 'TM' },
+        }),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      );
+      expectProblem(
+        await t.request('POST', `/api/plans/${plan.id}/amendments`, { reason: big }),
         413,
         'PAYLOAD_TOO_LARGE',
       );

@@ -1,6 +1,14 @@
 import { expectPlanUnchanged, expectProblem, getPlan, ok, tasksOf } from './support/expectations.js';
 import { createPlanWithTargets, importProvince, planOf } from './support/fixtures.js';
-import { NGA_NAM_COMMUNES, SOC_TRANG_DISTRICTS, cascade } from './support/soc-trang-plan.js';
+import {
+  NGA_NAM_COMMUNES,
+  NGA_NAM_ISSUE,
+  SOC_TRANG_DISTRICTS,
+  amendPlan,
+  cascade,
+  confirmAndIssue,
+  issuePlan,
+} from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -45,6 +53,7 @@ describe('mandated tasks', () => {
     province = await createPlanWithTargets(t, '94', []);
     for (const task of [ASSIGNED, PROVINCE_ONLY])
       ok(await t.request('POST', `/api/plans/${province.id}/tasks`, task), 201);
+    await issuePlan(t, province.id);
     districts = (await cascade(t, province.id)).plans;
     ngaNam = planOf(districts, '948');
     [assigned] = tasksOf(await getPlan(t, ngaNam));
@@ -208,6 +217,7 @@ describe('mandated tasks', () => {
       }),
       201,
     );
+    await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
     const down = await cascade(t, ngaNam);
     expect(down.plans.map((p: Json) => p.unitCode)).toEqual(NGA_NAM_COMMUNES);
     expect(down.tasksAdded).toBe(2 * NGA_NAM_COMMUNES.length);
@@ -235,7 +245,9 @@ describe('mandated tasks', () => {
   it('a cascade again adds a task the province later opens to the levels below, and never the closed one', async () => {
     const [, provinceOnly] = tasksOf(await getPlan(t, province.id));
     expect((await cascade(t, province.id)).tasksAdded).toBe(0);
-    ok(await t.request('PATCH', taskPath(province.id, provinceOnly.id), { cascade: true }));
+    await amendPlan(t, province.id, async () =>
+      ok(await t.request('PATCH', taskPath(province.id, provinceOnly.id), { cascade: true })),
+    );
     expect((await cascade(t, province.id)).tasksAdded).toBe(SOC_TRANG_DISTRICTS.length);
     expect(tasksOf(await getPlan(t, ngaNam)).map((x: Json) => x.parentTaskId)).toEqual([
       assigned.parentTaskId,

@@ -1,5 +1,9 @@
+import { PLAN_TRANSITIONS, type PlanEvent } from '@cchc/domain';
 import { buildOpenApiDocument, routeList } from '../src/modules/docs/openapi.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: the generated document is read field by field
+type Json = any;
 
 /** Routes that serve the documentation itself, not the API it documents. */
 const UNDOCUMENTED = new Set(['get /api/docs', 'get /api/docs/openapi.json', 'get /api/docs/scalar.js']);
@@ -46,5 +50,47 @@ describe('the OpenAPI document and the live routes', () => {
       missingFromDocument: [],
     });
     expect({ notServed: documented.filter((r) => !live.includes(r)) }).toEqual({ notServed: [] });
+  });
+});
+
+/** Each plan write and the lifecycle event it applies (PlanWriter: 'edit' unless said otherwise). */
+const LIFECYCLE_EVENTS: Record<string, PlanEvent> = {
+  'patch /api/plans/{id}': 'edit',
+  'post /api/plans/{id}/targets': 'edit',
+  'patch /api/plans/{id}/targets/{code}': 'edit',
+  'delete /api/plans/{id}/targets/{code}': 'edit',
+  'post /api/plans/{id}/tasks': 'edit',
+  'patch /api/plans/{id}/tasks/{taskId}': 'edit',
+  'delete /api/plans/{id}/tasks/{taskId}': 'edit',
+  'post /api/plans/{id}/cascade': 'cascade',
+  'post /api/plans/{id}/confirm': 'confirm',
+  'post /api/plans/{id}/issue': 'issue',
+  'post /api/plans/{id}/amendments': 'amend',
+};
+
+describe('the OpenAPI document and the lifecycle table', () => {
+  it('names, on every plan write, each refusal the table can answer for its event', async () => {
+    const document = (await buildOpenApiDocument()) as unknown as {
+      paths: Record<string, Record<string, { responses: Record<string, Json> }>>;
+    };
+    const documented = (route: string): string[] => {
+      const [method, path] = route.split(' ') as [string, string];
+      const op = document.paths[path]?.[method];
+      if (!op) return [`(no route ${route})`];
+      return Object.values(op.responses).flatMap(
+        (r: Json) =>
+          r.content?.['application/problem+json']?.schema?.allOf?.[1]?.properties?.code?.enum ?? [],
+      );
+    };
+    const missing = Object.entries(LIFECYCLE_EVENTS).flatMap(([route, event]) => {
+      const refusals = new Set(
+        Object.values(PLAN_TRANSITIONS)
+          .map((steps) => steps[event])
+          .flatMap((step) => ('refused' in step ? [step.refused] : [])),
+      );
+      const codes = documented(route);
+      return [...refusals].filter((code) => !codes.includes(code)).map((code) => `${route}: ${code}`);
+    });
+    expect(missing).toEqual([]);
   });
 });

@@ -139,6 +139,14 @@ describe('a plan issued as a signed document, frozen, amended, its versions read
       'VALIDATION_FAILED',
     );
     const reason = 'Điều chỉnh chỉ tiêu theo Chỉ thị số 27/CT-TTg';
+    expectProblem(
+      await t.request('POST', `/api/plans/${province.id}/amendments`, {
+        reason: 'Điều chỉnh',
+        status: 'draft',
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
     const amending = ok(await t.request('POST', `/api/plans/${province.id}/amendments`, { reason }), 201);
     expect(amending).toMatchObject({
       status: 'amending',
@@ -201,6 +209,94 @@ describe('a plan issued as a signed document, frozen, amended, its versions read
     expectProblem(await t.request('GET', `/api/plans/${province.id}/versions/3`), 404, 'NOT_FOUND');
     expectProblem(await t.request('GET', `/api/plans/${province.id}/versions/abc`), 400, 'VALIDATION_FAILED');
     expectProblem(await t.request('GET', `/api/plans/${province.id}/diff?from=0`), 400, 'VALIDATION_FAILED');
+  });
+
+  it('passes a plan down three levels: each level confirms, issues, then cascades', async () => {
+    ok(await issue(province.id));
+    const ngaNam = planOf(ok(await t.request('POST', `/api/plans/${province.id}/cascade`, {})).plans, '948');
+    ok(await t.request('POST', `/api/plans/${ngaNam}/confirm`, {}));
+    ok(await issue(ngaNam, NGA_NAM_ISSUE));
+    const communes = ok(await t.request('POST', `/api/plans/${ngaNam}/cascade`, {})).plans;
+    const phuong1 = planOf(communes, '31732');
+    const derived = await getPlan(t, phuong1);
+    expect(derived).toMatchObject({ status: 'derived', parentPlanId: ngaNam, issued: null });
+    expect(derived.legalBasis[0]).toBe(
+      'Căn cứ Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân thị xã Ngã Năm về thực hiện cải cách hành chính năm 2024',
+    );
+    expectProblem(await issue(phuong1, { ...NGA_NAM_ISSUE, place: undefined }), 409, 'PLAN_NOT_CONFIRMED');
+    ok(await t.request('POST', `/api/plans/${phuong1}/confirm`, {}));
+    const signed = ok(
+      await issue(phuong1, {
+        documentNumber: '05/KH-UBND',
+        issuedOn: '2024-01-15',
+        signer: { name: 'Trần Thị Lan', title: 'Chủ tịch', capacity: 'TM' },
+      }),
+    );
+    // No place given: the commune's own name.
+    expect(signed).toMatchObject({
+      status: 'issued',
+      issued: { version: 1, documentNumber: '05/KH-UBND', place: '1', issuedBy: 'officer.31732' },
+    });
+    // A commune has no units below: its cascade reaches nobody, and leaves it issued.
+    expect(ok(await t.request('POST', `/api/plans/${phuong1}/cascade`, {}))).toMatchObject({
+      created: 0,
+      plans: [],
+    });
+    expect((await getPlan(t, phuong1)).status).toBe('issued');
+    // Each level's issued version reads back.
+    for (const id of [province.id, ngaNam, phuong1])
+      expect(ok(await t.request('GET', `/api/plans/${id}/versions`))).toHaveLength(1);
+  });
+
+  it('passes a two-tier (2025) province plan straight to its communes, which confirm and issue', async () => {
+    await importProvince(t, '92', UNITS_2025);
+    const canTho = await createPlanWithTargets(t, '92', [percentTarget('TTHC-01', 98)]);
+    expectProblem(await t.request('POST', `/api/plans/${canTho.id}/cascade`, {}), 409, 'PLAN_NOT_ISSUED');
+    ok(
+      await issue(canTho.id, {
+        documentNumber: '300/KH-UBND',
+        issuedOn: '2023-12-20',
+        signer: { name: 'Nguyễn Văn Hòa', title: 'Phó Chủ tịch', capacity: 'KT' },
+      }),
+    );
+    const res = ok(await t.request('POST', `/api/plans/${canTho.id}/cascade`, {}));
+    expect(res.plans.every((p: Json) => p.unitLevel === 'commune' && p.status === 'derived')).toBe(true);
+    const ngaNam = planOf(res.plans, '31732');
+    const derived = await getPlan(t, ngaNam);
+    expect(derived).toMatchObject({ unitLevel: 'commune', unitName: 'Ngã Năm', parentPlanId: canTho.id });
+    expect(derived.legalBasis[0]).toContain('Kế hoạch số 300/KH-UBND ngày 20 tháng 12 năm 2023');
+    ok(
+      await t.request('POST', `/api/plans/${ngaNam}/confirm`, { targets: [{ code: 'TTHC-01', value: 99 }] }),
+    );
+    const signed = ok(await issue(ngaNam, { ...NGA_NAM_ISSUE, issuedOn: '2024-01-10' }));
+    expect(signed).toMatchObject({ status: 'issued', issued: { place: 'Ngã Năm', version: 1 } });
+    expect(targetIn(signed, 'TTHC-01').value).toBe(99);
+  });
+
+  it('refuses to issue, naming every target below a floor the plan above raised since confirmation', async () => {
+    ok(await issue(province.id));
+    const ngaNam = planOf(ok(await t.request('POST', `/api/plans/${province.id}/cascade`, {})).plans, '948');
+    ok(await t.request('POST', `/api/plans/${ngaNam}/confirm`, {}));
+    // The province amends: tightens both targets and adds one, and issues the amendment.
+    ok(await t.request('POST', `/api/plans/${province.id}/amendments`, { reason: 'Nâng chỉ tiêu' }), 201);
+    ok(await t.request('PATCH', `/api/plans/${province.id}/targets/TTHC-01`, { value: 99 }));
+    ok(await t.request('PATCH', `/api/plans/${province.id}/targets/TTHC-02`, { value: 85 }));
+    ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('TTHC-03', 70)), 201);
+    ok(await issue(province.id, { ...PROVINCE_ISSUE, documentNumber: '45/KH-UBND', issuedOn: '2024-06-12' }));
+    // Until the amendment reaches it (lead's propagation, or a cascade), Ngã Năm's plan is as it
+    // confirmed it: its issue is refused whole, each weak or missing target named.
+    const before = await getPlan(t, ngaNam);
+    expect(before.status).toBe('confirmed');
+    const refused = expectProblem(await issue(ngaNam, NGA_NAM_ISSUE), 422, 'TARGET_WEAKER_THAN_PARENT');
+    expect(refused.errors.map((e: Json) => e.field)).toEqual([
+      'targets.TTHC-01.value',
+      'targets.TTHC-02.value',
+      'targets.TTHC-03.value',
+    ]);
+    expect(refused).toMatchObject({ targetCode: 'TTHC-01', parentValue: 99, triedValue: 98 });
+    for (const code of ['TTHC-01', 'TTHC-02', 'TTHC-03']) expect(refused.detail).toContain(code);
+    await expectPlanUnchanged(t, before);
+    expect(ok(await t.request('GET', `/api/plans/${ngaNam}/versions`))).toEqual([]);
   });
 
   it('amends only an issued plan', async () => {

@@ -59,7 +59,7 @@ describe('requests at the edge', () => {
   });
 
   describe('cross-site requests', () => {
-    it('answer 415 to a form post (text/plain, multipart, urlencoded) that would confirm, cascade or sign out', async () => {
+    it('answer 415 to a form post (text/plain, multipart, urlencoded) that would confirm, cascade, issue, amend or sign out', async () => {
       const before = await getPlan(t, planId);
       const audit = await auditRows();
       for (const type of [
@@ -70,6 +70,8 @@ describe('requests at the edge', () => {
         for (const path of [
           `/api/plans/${planId}/confirm`,
           `/api/plans/${planId}/cascade`,
+          `/api/plans/${planId}/issue`,
+          `/api/plans/${planId}/amendments`,
           '/api/auth/logout',
         ]) {
           const res = await browser('POST', path, { 'content-type': type }, 'a=b');
@@ -103,6 +105,23 @@ describe('requests at the edge', () => {
         const res = await browser('PATCH', `/api/plans/${planId}`, { ...json, ...from }, body);
         expect({ from, code: res.body?.code, status: res.status }).toEqual({
           from,
+          code: 'CROSS_SITE',
+          status: 403,
+        });
+      }
+      // Signing the plan, or reopening it, from another site's page: refused alike.
+      const issue = JSON.stringify({
+        documentNumber: '218/KH-UBND',
+        issuedOn: '2023-12-19',
+        signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+      });
+      for (const [path, sent] of [
+        [`/api/plans/${planId}/issue`, issue],
+        [`/api/plans/${planId}/amendments`, JSON.stringify({ reason: 'Điều chỉnh' })],
+      ] as const) {
+        const res = await browser('POST', path, { ...json, origin: 'https://evil.example' }, sent);
+        expect({ path, code: res.body?.code, status: res.status }).toEqual({
+          path,
           code: 'CROSS_SITE',
           status: 403,
         });
@@ -197,7 +216,12 @@ describe('requests at the edge', () => {
           ['GET', `/api/plans/${id}`],
           ['PATCH', `/api/plans/${id}`],
           ['POST', `/api/plans/${id}/cascade`],
+          ['POST', `/api/plans/${id}/issue`],
+          ['POST', `/api/plans/${id}/amendments`],
           ['GET', `/api/plans/${id}/history`],
+          ['GET', `/api/plans/${id}/versions`],
+          ['GET', `/api/plans/${id}/versions/1`],
+          ['GET', `/api/plans/${id}/diff?from=1`],
         ];
         for (const [method, path] of routes) {
           const res = await t.request(method, path, method === 'PATCH' ? { title: 'x' } : undefined, {

@@ -3,7 +3,7 @@ import { isWeaker } from '@cchc/domain';
 import fc from 'fast-check';
 import { expectProblem, getPlan, ok, targetIn, targetsOf } from './support/expectations.js';
 import { importProvince, percentTarget, planOf } from './support/fixtures.js';
-import { cascade, compliance } from './support/soc-trang-plan.js';
+import { cascade, compliance, confirmAndIssue, issuePlan, openAmendment } from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -32,7 +32,12 @@ describe('the floor rule binds by code', () => {
   });
   afterAll(() => t.close());
 
-  /** A fresh province plan with `targets`, cascaded to Ngã Năm and on to Phường 1. */
+  /**
+   * A fresh province plan with `targets`, issued and cascaded to Ngã Năm, which
+   * confirms, issues and cascades it to Phường 1. The province and the district
+   * then each open an amendment, so that both can be written again (an issued
+   * plan is frozen); Phường 1's plan is derived.
+   */
   async function chain(targets: Record<string, unknown>[]) {
     await t.dataSource.query('DELETE FROM plans');
     const province = ok(
@@ -41,9 +46,26 @@ describe('the floor rule binds by code', () => {
     );
     for (const target of targets)
       ok(await t.request('POST', `/api/plans/${province.id}/targets`, target), 201);
+    await issuePlan(t, province.id);
     const district = planOf((await cascade(t, province.id, { unitCodes: ['948'] })).plans, '948');
+    await confirmAndIssue(t, district);
     const commune = planOf((await cascade(t, district, { unitCodes: ['31732'] })).plans, '31732');
+    await openAmendment(t, province.id);
+    await openAmendment(t, district);
     return { province: province.id as string, district, commune };
+  }
+  /** Issues the amendment of a plan in the chain and sends the unit below what changed. */
+  const issueAmendment = (planId: string) =>
+    t.request('POST', `/api/plans/${planId}/issue`, {
+      documentNumber: '45/KH-UBND',
+      issuedOn: '2024-06-12',
+      signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+    });
+  /** Amendment issued, cascaded to the one child of the chain, and opened again. */
+  async function passDown(planId: string, unitCode: string) {
+    ok(await issueAmendment(planId));
+    await cascade(t, planId, { unitCodes: [unitCode] });
+    await openAmendment(t, planId);
   }
   const addTarget = (planId: string, body: unknown) =>
     t.request('POST', `/api/plans/${planId}/targets`, body);
@@ -89,19 +111,16 @@ describe('the floor rule binds by code', () => {
     const before = await getPlan(t, district);
     expectProblem(await patch(district, 'BL-01', { value: 0 }), 422, 'TARGET_WEAKER_THAN_PARENT');
     expectProblem(await remove(district, 'BL-01'), 422, 'TARGET_WEAKER_THAN_PARENT');
-    expectProblem(
-      await t.request('POST', `/api/plans/${district}/confirm`),
-      422,
-      'TARGET_WEAKER_THAN_PARENT',
-    );
+    // Nor can it issue its amendment while below the floor.
+    expectProblem(await issueAmendment(district), 422, 'TARGET_WEAKER_THAN_PARENT');
     expect(await getPlan(t, district)).toEqual(before);
     // Its history says it follows the parent again.
     const history = ok(await t.request('GET', `/api/plans/${district}/history`));
     expect(history.map((e: Json) => e.action)).toContain('target_inherited');
 
-    await cascade(t, province, { unitCodes: ['948'] });
+    await passDown(province, '948');
     expect(targetIn(await getPlan(t, district), 'BL-01')).toMatchObject({ value: 90, floor: 90 });
-    await cascade(t, district, { unitCodes: ['31732'] });
+    await passDown(district, '31732');
     expect(await compliance(t, province)).toEqual([]);
   });
 
@@ -116,26 +135,21 @@ describe('the floor rule binds by code', () => {
     );
     expect(locked.errors.map((e: Json) => e.field).sort()).toEqual(['direction', 'measure']);
     expectProblem(await addTarget(district, percentTarget('BL-02', 85)), 422, 'TARGET_WEAKER_THAN_PARENT');
-    // Missing until it is cascaded or added: compliance says so and confirm refuses.
+    // Missing until it is cascaded or added: compliance says so and issuing refuses.
     expect(await compliance(t, province)).toEqual([
       expect.objectContaining({ unitCode: '948', targetCode: 'BL-02', problem: 'missing' }),
     ]);
-    expectProblem(
-      await t.request('POST', `/api/plans/${district}/confirm`),
-      422,
-      'TARGET_WEAKER_THAN_PARENT',
-    );
+    expectProblem(await issueAmendment(district), 422, 'TARGET_WEAKER_THAN_PARENT');
     expect(await getPlan(t, district)).toEqual(before);
 
     const added = ok(await addTarget(district, percentTarget('BL-02', 95)), 201);
     expect(added).toMatchObject({ value: 95, floor: 90 });
     expect(added.parentTargetId).not.toBeNull();
-    ok(await t.request('POST', `/api/plans/${district}/confirm`));
-    // The district's commune lacks it until the district cascades.
+    // The district's commune lacks it until the district issues and cascades.
     expect(await compliance(t, province)).toEqual([
       expect.objectContaining({ unitCode: '31732', targetCode: 'BL-02', problem: 'missing', floor: 95 }),
     ]);
-    await cascade(t, district, { unitCodes: ['31732'] });
+    await passDown(district, '31732');
     expect(await compliance(t, province)).toEqual([]);
   });
 
@@ -148,7 +162,11 @@ describe('the floor rule binds by code', () => {
         expect.objectContaining({ unitCode: '948', targetCode: 'BL-03', problem: 'mismatch' }),
       ]),
     );
-    expectProblem(await t.request('POST', `/api/plans/${district}/confirm`), 422, 'INHERITED_TARGET_LOCKED');
+    // Out of line, the district's amendment cannot be issued.
+    const refused = expectProblem(await issueAmendment(district), 422, 'TARGET_WEAKER_THAN_PARENT');
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ field: expect.stringMatching(/^targets\.BL-03\./) }),
+    ]);
     expectProblem(await patch(district, 'BL-03', { direction: 'at_most' }), 422, 'INHERITED_TARGET_LOCKED');
     expectProblem(await patch(district, 'BL-03', { value: 50 }), 422, 'TARGET_WEAKER_THAN_PARENT');
     // A patch brings it in line with the parent's measure and direction.
@@ -162,7 +180,7 @@ describe('the floor rule binds by code', () => {
     expect(await compliance(t, district)).toEqual([
       expect.objectContaining({ unitCode: '31732', targetCode: 'BL-03', problem: 'missing' }),
     ]);
-    await cascade(t, district, { unitCodes: ['31732'] });
+    await passDown(district, '31732');
     expect(targetIn(await getPlan(t, commune), 'BL-03')).toMatchObject({ value: 92, floor: 92 });
     expect(await compliance(t, province)).toEqual([]);
   });
@@ -173,7 +191,7 @@ describe('the floor rule binds by code', () => {
     const { province, district, commune } = await chain([percentTarget('BL-01', 80)]);
     ok(await addTarget(commune, percentTarget('BL-04', 0)), 201);
     ok(await addTarget(province, countAtMost('BL-04', 0)), 201);
-    await cascade(t, province, { unitCodes: ['948'] });
+    await passDown(province, '948');
     expect(targetIn(await getPlan(t, district), 'BL-04')).toMatchObject({ measure: 'count' });
     const [districtTarget] = await t.dataSource.query(
       `SELECT id FROM targets WHERE plan_id = $1 AND code = 'BL-04'`,
@@ -191,7 +209,7 @@ describe('the floor rule binds by code', () => {
         after: { code: 'BL-04', parentPlanId: district },
       }),
     );
-    await cascade(t, district, { unitCodes: ['31732'] });
+    await passDown(district, '31732');
     expect(targetIn(await getPlan(t, commune), 'BL-04')).toMatchObject({ measure: 'count', value: 0 });
     expect(await compliance(t, province)).toEqual([]);
   });
@@ -261,10 +279,17 @@ describe('the floor rule binds by code', () => {
             );
           else if (o.kind === 'patch') res = await patch(planId, o.code, { value: o.value });
           else if (o.kind === 'delete') res = await remove(planId, o.code);
-          else
-            res = await t.request('POST', `/api/plans/${planId}/cascade`, {
-              unitCodes: [o.level === 'province' ? '948' : '31732'],
-            });
+          else {
+            // A cascade is: issue the amendment (refused while out of line), pass it down, amend again.
+            res = await issueAmendment(planId);
+            if (res.status === 200) {
+              res = await t.request('POST', `/api/plans/${planId}/cascade`, {
+                unitCodes: [o.level === 'province' ? '948' : '31732'],
+              });
+              if (res.status === 200)
+                res = await t.request('POST', `/api/plans/${planId}/amendments`, { reason: 'Điều chỉnh' });
+            }
+          }
           // Refusals are fine; a server error never is.
           expect({ o, status: res.status < 500 ? 'handled' : res.text }).toEqual({ o, status: 'handled' });
         }
@@ -315,13 +340,13 @@ describe('the floor rule binds by code', () => {
   it('records every change as a kind the contract defines, with its before and after', async () => {
     // One of each kind of write, then every history entry of every plan must
     // parse as the contract's planHistoryEntry.
-    const { province, district } = await chain([percentTarget('BL-01', 80)]);
+    const { province, district, commune } = await chain([percentTarget('BL-01', 80)]);
+    ok(await t.request('POST', `/api/plans/${commune}/confirm`));
     ok(await addTarget(district, percentTarget('BL-09', 10)), 201);
     ok(await patch(district, 'BL-01', { value: 85 }));
     expect((await remove(district, 'BL-09')).status).toBe(204);
-    ok(await t.request('POST', `/api/plans/${district}/confirm`));
     ok(await addTarget(province, percentTarget('BL-10', 50)), 201);
-    await cascade(t, province, { unitCodes: ['948'] });
+    await passDown(province, '948');
     ok(await t.request('PATCH', `/api/plans/${province}`, { title: 'Kế hoạch CCHC năm 2024 (sửa)' }));
     ok(await t.request('POST', `/api/plans/${province}/tasks`, { title: 'Rà soát', area: 'direction' }), 201);
     const plans: { id: string }[] = await t.dataSource.query('SELECT DISTINCT plan_id AS id FROM audit_log');
@@ -344,6 +369,8 @@ describe('the floor rule binds by code', () => {
         'plan_created',
         'plan_updated',
         'plan_confirmed',
+        'plan_issued',
+        'plan_amended',
         'plan_cascaded',
         'derived_by_cascade',
         'target_added',

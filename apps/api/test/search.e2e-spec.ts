@@ -1,13 +1,19 @@
 import { expectInvalid, ok } from './support/expectations.js';
 import { importProvince, createPlanWithTargets, percentTarget, planOf } from './support/fixtures.js';
-import { cascade, socTrangPlan } from './support/soc-trang-plan.js';
+import {
+  NGA_NAM_ISSUE,
+  cascade,
+  confirmAndIssue,
+  issuePlan,
+  socTrangPlan,
+} from './support/soc-trang-plan.js';
 import { type TestApp, type TestRole, bearer, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 type Json = any;
 
 /**
- * GET /api/search over Sóc Trăng's 2024 plan (218/KH-UBND) cascaded to its 11
+ * GET /api/search over Sóc Trăng's 2024 plan (218/KH-UBND) issued and cascaded to its 11
  * districts and from Ngã Năm (948) to its 8 communes, and Trà Vinh's (84) own
  * plan: found with or without diacritics, only among the plans the reader may see.
  */
@@ -35,8 +41,9 @@ describe('search', () => {
     await t.reset();
     await importProvince(t, '94');
     await importProvince(t, '84');
-    province = await socTrangPlan(t);
+    province = await issuePlan(t, (await socTrangPlan(t)).id);
     ngaNam = planOf((await cascade(t, province.id)).plans, '948');
+    await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
     await cascade(t, ngaNam);
     await createPlanWithTargets(t, '84', [
       percentTarget('TTHC-01', 95, { name: 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn' }),
@@ -59,7 +66,7 @@ describe('search', () => {
             unitName: 'Thị xã Ngã Năm',
             title: 'Kế hoạch Thực hiện cải cách hành chính năm 2024',
             // A derived plan has no number until the district issues it.
-            code: null,
+            code: '12/KH-UBND',
           },
         ],
       });

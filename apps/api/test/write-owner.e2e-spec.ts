@@ -1,7 +1,16 @@
 import { bearer } from './support/test-app.js';
 import { getPlan, ok } from './support/expectations.js';
 import { importProvince, planOf } from './support/fixtures.js';
-import { NGA_NAM_COMMUNES, cascade, compliance, socTrangPlan } from './support/soc-trang-plan.js';
+import {
+  NGA_NAM_COMMUNES,
+  NGA_NAM_ISSUE,
+  PROVINCE_ISSUE,
+  cascade,
+  compliance,
+  confirmAndIssue,
+  issuePlan,
+  socTrangPlan,
+} from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
@@ -39,7 +48,7 @@ describe('the plan write owner', () => {
   });
 
   it('a cascade commits its children with their history and its outbox entry, or nothing', async () => {
-    const province = await socTrangPlan(t);
+    const province = await issuePlan(t, (await socTrangPlan(t)).id);
     const { plans } = await cascade(t, province.id);
     expect(plans).toHaveLength(11);
     // Whatever happens after the commit (kill -9 included), no child plan is without its entry.
@@ -56,7 +65,7 @@ describe('the plan write owner', () => {
   });
 
   it('the outbox relay publishes every committed change once', async () => {
-    const province = await socTrangPlan(t);
+    const province = await issuePlan(t, (await socTrangPlan(t)).id);
     await cascade(t, province.id);
     // The relay runs right after each commit; give it a moment.
     for (let i = 0; i < 50; i++) {
@@ -73,9 +82,10 @@ describe('the plan write owner', () => {
     expect(waiting).toBe(0);
   });
 
-  it('50 parallel cascades, confirmations and patches: no 5xx, and the result complies', async () => {
-    const province = await socTrangPlan(t);
+  it('50 parallel cascades, confirmations, patches, amendments and issues: no 5xx, and the result complies', async () => {
+    const province = await issuePlan(t, (await socTrangPlan(t)).id);
     const ngaNam = planOf((await cascade(t, province.id)).plans, '948');
+    await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
     const communes = (await cascade(t, ngaNam)).plans as { id: string; unitCode: string }[];
     expect(communes).toHaveLength(NGA_NAM_COMMUNES.length);
     const provinceOfficer = bearer(await t.signIn('officer', '94'));
@@ -99,10 +109,25 @@ describe('the plan write owner', () => {
       writes.push(
         t.request(method, path, body, headers).then((r) => ({ status: r.status, text: r.text, what })),
       );
+    const amend = { reason: 'Điều chỉnh' };
+    const reissue = (n: number) => ({ ...PROVINCE_ISSUE, documentNumber: `${n}/KH-UBND` });
     for (let i = 0; i < 50; i++) {
       const commune = communes[i % communes.length] as { id: string };
       const communeOfficer = communeOfficers[i % communes.length] as Record<string, string>;
-      switch (i % 5) {
+      // Each plan above is at whatever step the writes before left it: most refusals are the lifecycle's.
+      switch (i % 9) {
+        case 5:
+          send('amend province', 'POST', `/api/plans/${province.id}/amendments`, amend, provinceOfficer);
+          break;
+        case 6:
+          send('issue province', 'POST', `/api/plans/${province.id}/issue`, reissue(i), provinceOfficer);
+          break;
+        case 7:
+          send('amend district', 'POST', `/api/plans/${ngaNam}/amendments`, amend, districtOfficer);
+          break;
+        case 8:
+          send('issue district', 'POST', `/api/plans/${ngaNam}/issue`, reissue(i), districtOfficer);
+          break;
         case 0:
           send('cascade province', 'POST', `/api/plans/${province.id}/cascade`, {}, provinceOfficer);
           break;
@@ -135,9 +160,15 @@ describe('the plan write owner', () => {
     expect(results.filter((r) => r.status >= 500)).toEqual([]);
     // Every answer is a success or a clean refusal (a commune below a floor raised meanwhile, a retry that gave up).
     for (const r of results) expect([200, 201, 204, 409, 422]).toContain(r.status);
-    // Once the dust settles, one more cascade at each level brings everything in line.
-    await cascade(t, province.id);
-    await cascade(t, ngaNam);
+    // Once the dust settles, each level issues what it has and cascades once more: all in line.
+    const settle = async (planId: string) => {
+      const { status } = await getPlan(t, planId);
+      if (status === 'derived') ok(await t.request('POST', `/api/plans/${planId}/confirm`, {}));
+      if (status !== 'issued') await issuePlan(t, planId, reissue(99));
+      await cascade(t, planId);
+    };
+    await settle(province.id);
+    await settle(ngaNam);
     expect(await compliance(t, province.id)).toEqual([]);
   }, 120_000);
 });

@@ -149,7 +149,14 @@ export const plansRoutes = {
     summary: 'Confirm a derived plan, optionally raising targets',
     params: idParam,
     body: confirmPlanRequest,
-    errors: [...PLAN_WRITE, 'PLAN_NOT_DERIVED', 'TARGET_WEAKER_THAN_PARENT', 'INHERITED_TARGET_LOCKED'],
+    errors: [
+      ...PLAN_WRITE,
+      'PLAN_NOT_DERIVED',
+      // A plan being amended is not confirmed (the lifecycle table).
+      'PLAN_STATUS_CONFLICT',
+      'TARGET_WEAKER_THAN_PARENT',
+      'INHERITED_TARGET_LOCKED',
+    ],
   }).output(planResponse),
   children: route({
     method: 'GET',
