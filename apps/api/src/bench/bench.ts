@@ -282,7 +282,31 @@ async function main() {
       }),
     );
 
-    // The national amendment: every province reopens its plan, tightens five targets, adds two
+    const sample: { id: string }[] = await ds.query(
+      `SELECT id FROM plans WHERE parent_plan_id IS NOT NULL ORDER BY md5(id::text) LIMIT ${PLAN_READS}`,
+    );
+    const reads: number[] = [];
+    for (const p of sample) reads.push((await timed(() => queries.execute(new GetPlanQuery(p.id))))[1]);
+    reads.sort((a, b) => a - b);
+    const [, pkReadMs] = await timed(async () => {
+      for (const p of sample) {
+        await ds.query('SELECT * FROM plans WHERE id = $1', [p.id]);
+        await ds.query('SELECT * FROM targets WHERE plan_id = $1', [p.id]);
+        await ds.query('SELECT * FROM tasks WHERE plan_id = $1', [p.id]);
+      }
+    });
+
+    // The raw baseline, on the same database: the same rows by hand-written INSERT ... SELECT.
+    await ds.query('DELETE FROM plans WHERE parent_plan_id IS NOT NULL');
+    await ds.query('VACUUM ANALYZE plans, targets, tasks');
+    const [, rawMs] = await timed(() => rawCascade(ds));
+    const rawRows = await count(
+      ds,
+      'SELECT (SELECT count(*) FROM plans WHERE parent_plan_id IS NOT NULL) + (SELECT count(*) FROM targets WHERE parent_target_id IS NOT NULL) + (SELECT count(*) FROM tasks WHERE parent_task_id IS NOT NULL) AS n',
+    );
+
+    // The national amendment, on the plans the raw cascade just wrote (the same rows): every
+    // province reopens its plan, tightens five targets, adds two
     // targets and three tasks, and issues it; the change flows to every plan below at once.
     for (const p of provincial)
       await commands.execute(new AmendPlanCommand(p.id, { reason: 'Điều chỉnh chỉ tiêu giữa năm' }));
@@ -316,29 +340,6 @@ async function main() {
     const reconfirming = await count(ds, 'SELECT count(*) n FROM plans WHERE reconfirm IS NOT NULL');
     const [afterAmendment] = await timed(() =>
       runComplianceQuery(ds, 'SELECT id FROM plans WHERE parent_plan_id IS NOT NULL', (sql) => sql, []),
-    );
-
-    const sample: { id: string }[] = await ds.query(
-      `SELECT id FROM plans WHERE parent_plan_id IS NOT NULL ORDER BY md5(id::text) LIMIT ${PLAN_READS}`,
-    );
-    const reads: number[] = [];
-    for (const p of sample) reads.push((await timed(() => queries.execute(new GetPlanQuery(p.id))))[1]);
-    reads.sort((a, b) => a - b);
-    const [, pkReadMs] = await timed(async () => {
-      for (const p of sample) {
-        await ds.query('SELECT * FROM plans WHERE id = $1', [p.id]);
-        await ds.query('SELECT * FROM targets WHERE plan_id = $1', [p.id]);
-        await ds.query('SELECT * FROM tasks WHERE plan_id = $1', [p.id]);
-      }
-    });
-
-    // The raw baseline, on the same database: the same rows by hand-written INSERT ... SELECT.
-    await ds.query('DELETE FROM plans WHERE parent_plan_id IS NOT NULL');
-    await ds.query('VACUUM ANALYZE plans, targets, tasks');
-    const [, rawMs] = await timed(() => rawCascade(ds));
-    const rawRows = await count(
-      ds,
-      'SELECT (SELECT count(*) FROM plans WHERE parent_plan_id IS NOT NULL) + (SELECT count(*) FROM targets WHERE parent_target_id IS NOT NULL) + (SELECT count(*) FROM tasks WHERE parent_task_id IS NOT NULL) AS n',
     );
 
     print({

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ChildPlanResponse } from '@cchc/contracts';
 import { childTimelinessSql } from '@cchc/domain';
 import { DataSource } from 'typeorm';
-import { SUBTREE_OF_PLAN, runComplianceQuery } from '../../infrastructure/compliance.sql.js';
+import { runComplianceQuery } from '../../infrastructure/compliance.sql.js';
 import { findPlan } from '../../infrastructure/plan-row.js';
 import {
   type UnitNameRow,
@@ -27,6 +27,17 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
 
   async execute({ planId, unitCodes }: ListChildPlansQuery): Promise<ChildPlanResponse[]> {
     await findPlan(this.dataSource.manager, planId);
+    // The plans below, as a list first: a recursive CTE inside the compliance query hides its
+    // size from the planner, which then scans every target in the country (a cascade answers
+    // its children this way, 759 times in the national bench).
+    const [below]: { ids: string[] }[] = await this.dataSource.query(
+      `WITH RECURSIVE below AS (
+         SELECT id FROM plans WHERE parent_plan_id = $1
+         UNION ALL
+         SELECT p.id FROM plans p JOIN below ON p.parent_plan_id = below.id
+       ) SELECT coalesce(array_agg(id), '{}') AS ids FROM below`,
+      [planId],
+    );
     const rows: (UnitNameRow & {
       id: string;
       unit_code: string;
@@ -40,11 +51,11 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
       timeliness: ChildPlanResponse['timeliness'];
     })[] = await runComplianceQuery(
       this.dataSource,
-      SUBTREE_OF_PLAN,
+      'SELECT unnest($1::uuid[]) AS id',
       (compliance) => `WITH RECURSIVE problems AS (${compliance}),
-       -- Each plan below, with the child of $1 it descends from.
+       -- Each plan below, with the child of $2 it descends from.
        lineage (id, child_id) AS (
-         SELECT id, id FROM plans WHERE parent_plan_id = $1
+         SELECT id, id FROM plans WHERE parent_plan_id = $2
          UNION ALL
          SELECT p.id, lineage.child_id FROM plans p JOIN lineage ON p.parent_plan_id = lineage.id),
        located AS (SELECT problems.plan_id, lineage.child_id FROM problems JOIN lineage ON lineage.id = problems.plan_id)
@@ -62,10 +73,10 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
            CASE WHEN p.document_version > 0 THEN p.issued_on END) AS issued_on) first_issue ON true
        ${districtJoin('u')}
        LEFT JOIN located l ON l.child_id = p.id
-       WHERE p.parent_plan_id = $1 AND ($2::text[] IS NULL OR p.unit_code = ANY($2::text[]))
+       WHERE p.parent_plan_id = $2 AND ($3::text[] IS NULL OR p.unit_code = ANY($3::text[]))
        GROUP BY p.id, u.code, u_d.code, parent.id, first_issue.issued_on
        ORDER BY p.unit_code`,
-      [planId, unitCodes ?? null],
+      [below?.ids ?? [], planId, unitCodes ?? null],
     );
     return rows.map((r) => ({
       id: r.id,
