@@ -64,6 +64,9 @@ describe('plans', () => {
         objectives: 'Tiếp tục đẩy mạnh cải cách hành chính.',
         status: 'draft',
         parentPlanId: null,
+        // No deadline set for the plans below, and not carried over from an earlier year's plan.
+        childrenDueOn: null,
+        carriedFromPlanId: null,
         // Not yet issued, amended, or asked to confirm again what changed above.
         issued: null,
         amendment: null,
