@@ -130,8 +130,8 @@ const WRITES: {
     done: () => 201,
   },
   // The lifecycle writes, in this order: after the writes above, the province has targets its
-  // plans below lack, and each plan is at another step. Where the table refuses (409), or the
-  // plan lacks a target above (422), the rights let the write through all the same.
+  // plans below lack, and each plan is at another step. Where the table refuses (409), the
+  // rights let the write through all the same.
   {
     name: 'POST issue',
     method: 'POST',
@@ -141,27 +141,28 @@ const WRITES: {
       issuedOn: '2024-01-05',
       signer: { name: `Người ký của ${actor}`, title: 'Chủ tịch', capacity: 'TM' },
     }),
-    // 94: the administrator issues the amendment, then it is issued; 948 lacks the province's
-    // new targets; 31732 and 941 have not confirmed.
+    // 94: the administrator issues the amendment, then it is issued; issuing it carried the
+    // province's new targets down at once, so 948 has them and issues its own amendment (which
+    // brings its new target to its communes); 31732 and 941 have not confirmed.
     done: (plan, actor) =>
-      ({ 94: actor === 'officer@94' ? 409 : 200, 948: 422, 31732: 409, 941: 409, 84: 200 })[plan],
+      ({ 94: actor === 'officer@94' ? 409 : 200, 948: 200, 31732: 409, 941: 409, 84: 200 })[plan],
   },
   {
     name: 'POST cascade',
     method: 'POST',
     path: (id) => `/api/plans/${id}/cascade`,
     body: () => ({}),
-    // Only an issued plan is passed down: 948 is being amended, 31732 and 941 are derived.
-    done: (plan) => ({ 94: 200, 948: 409, 31732: 409, 941: 409, 84: 200 })[plan],
+    // Only an issued plan is passed down: 94, 948 and 84 are issued, 31732 and 941 derived.
+    done: (plan) => ({ 94: 200, 948: 200, 31732: 409, 941: 409, 84: 200 })[plan],
   },
   {
     name: 'POST confirm',
     method: 'POST',
     path: (id) => `/api/plans/${id}/confirm`,
     body: () => ({}),
-    // 941 received the province's new targets and confirms; 31732 lacks 948's; 94 and 84 are
-    // issued, 948 amending.
-    done: (plan) => ({ 94: 409, 948: 409, 31732: 422, 941: 200, 84: 409 })[plan],
+    // 941 received the province's new targets and 31732 the province's and 948's, both at
+    // issue time: they confirm; 94, 948 and 84 are issued.
+    done: (plan) => ({ 94: 409, 948: 409, 31732: 200, 941: 200, 84: 409 })[plan],
   },
   {
     name: 'POST amendments',
@@ -170,7 +171,7 @@ const WRITES: {
     body: (actor) => ({ reason: `Điều chỉnh của ${actor}` }),
     // Only an issued plan is amended, once at a time.
     done: (plan, actor) =>
-      ({ 94: actor === 'officer@94' ? 409 : 201, 948: 409, 31732: 409, 941: 409, 84: 201 })[plan],
+      ({ 94: actor === 'officer@94' ? 409 : 201, 948: 201, 31732: 409, 941: 409, 84: 201 })[plan],
   },
 ];
 
@@ -414,7 +415,7 @@ describe('the rights matrix', () => {
     expect(province.objectives).toBe('Sửa bởi officer@94');
     const codes = province.areas.flatMap((a: Json) => a.targets.map((x: Json) => x.code));
     expect(codes).toEqual(expect.arrayContaining(['X-PROVINCE-ADMIN-94', 'X-OFFICER-94']));
-    expect((await getPlan(t, planIds['31732'])).status).toBe('derived');
+    expect((await getPlan(t, planIds['31732'])).status).toBe('confirmed');
     expect((await getPlan(t, planIds['941'])).status).toBe('confirmed');
     expect(province).toMatchObject({
       status: 'amending',
