@@ -230,8 +230,10 @@ describe('cascade', () => {
       expect(await cascade(t, ngaNam.id)).toEqual({ ...NOTHING_CHANGED, plans: down.plans });
     });
 
-    it('on a repeat, adds what the parent gained and raises what fell below, never lowering a child', async () => {
-      const first = await cascade(t, province.id);
+    it('an amendment adds what the parent gained and raises what fell below, never lowering a child; a cascade brings it to the districts reached later', async () => {
+      // The province passes its plan to three districts first, the other eight later.
+      const first = await cascade(t, province.id, { unitCodes: ['941', '942', '948'] });
+      expect(first).toMatchObject({ created: 3, updated: 0 });
       const [kheSach, chauThanh, ngaNam] = ['941', '942', '948'].map((c) => planOf(first.plans, c)) as [
         string,
         string,
@@ -263,19 +265,35 @@ describe('cascade', () => {
         );
       });
 
-      const again = await cascade(t, province.id);
-      expect(again).toMatchObject({
-        created: 0,
-        updated: 11,
-        targetsAdded: 11,
-        targetsRaised: 10,
-        tasksAdded: 11,
-      });
-      const byUnit = Object.fromEntries(again.plans.map((p: Json) => [p.unitCode, p]));
+      // Issuing the amendment carried it to the three districts at once.
+      const byUnit = Object.fromEntries((await children(t, province.id)).map((p: Json) => [p.unitCode, p]));
+      expect(Object.keys(byUnit).sort()).toEqual(['941', '942', '948']);
       expect(byUnit['941']).toMatchObject({ version: 3, status: 'derived', complies: true });
-      // A confirmed plan whose targets the cascade changed must be confirmed again.
+      // A confirmed plan whose targets the amendment changed must be confirmed again.
       expect(byUnit['942']).toMatchObject({ version: 3, status: 'derived', complies: true });
       expect(byUnit['948']).toMatchObject({ version: 2, status: 'derived', complies: true });
+      expect((await getPlan(t, chauThanh)).reconfirm).toEqual({
+        parentPlanId: province.id,
+        parentVersion: 2,
+        targets: expect.arrayContaining([
+          { code: 'TTHC-01', before: 98, after: 99 },
+          { code: 'HL-05', before: null, after: 95 },
+        ]),
+      });
+
+      // The cascade then creates the other eight at the amended plan, and leaves the three as they are.
+      const again = await cascade(t, province.id);
+      expect(again).toMatchObject({
+        created: 8,
+        updated: 0,
+        targetsAdded: 8 * 5,
+        targetsRaised: 0,
+        tasksAdded: 8 * 3,
+      });
+      const later = await getPlan(t, planOf(again.plans, '943'));
+      expect(targetIn(later, 'TTHC-01')).toMatchObject({ value: 99, floor: 99 });
+      expect(targetIn(later, 'HL-05')).toMatchObject({ value: 95, floor: 95 });
+      expect(tasksOf(later)).toHaveLength(3);
 
       const raisedAbove = await getPlan(t, kheSach);
       expect(targetIn(raisedAbove, 'TTHC-01')).toMatchObject({ value: 100, floor: 99 });
@@ -465,8 +483,8 @@ describe('cascade', () => {
       expect(expectProblem(weaker, 422, 'TARGET_WEAKER_THAN_PARENT').parentValue).toBe(98);
     });
 
-    it("carries a change of an inherited target's area, measure or direction down on the next cascade", async () => {
-      const first = await cascade(t, province.id);
+    it("carries a change of an inherited target's area, measure or direction down: to the plans below when the amendment is issued, to those a later cascade creates", async () => {
+      const first = await cascade(t, province.id, { unitCodes: ['948'] });
       const ngaNam = planOf(first.plans, '948');
       ok(await t.request('POST', `/api/plans/${ngaNam}/confirm`, {}));
       // The province amends: moves one target to another area, and turns another into a ceiling.
@@ -480,23 +498,27 @@ describe('cascade', () => {
           levelFloors: { commune: 5 },
         });
       });
-      const again = await cascade(t, province.id);
-      expect(again).toMatchObject({ created: 0, updated: 11, targetsAdded: 0 });
+      // Issuing the amendment changed Ngã Năm's plan, which must be confirmed again.
       const district = await getPlan(t, ngaNam);
       expect(district.status).toBe('derived');
-      expect(targetIn(district, 'DVC-02')).toMatchObject({
-        area: 'administrative_procedures',
-        value: 70,
-        floor: 70,
-      });
-      // A value of the old measure means nothing under the new one: it restarts at the floor.
-      expect(targetIn(district, 'TTHC-01')).toMatchObject({
-        measure: 'count',
-        direction: 'at_most',
-        value: 3,
-        floor: 3,
-        levelFloors: { district: null, commune: 5 },
-      });
+      const changed = {
+        'DVC-02': { area: 'administrative_procedures', value: 70, floor: 70 },
+        // A value of the old measure means nothing under the new one: it restarts at the floor.
+        'TTHC-01': {
+          measure: 'count',
+          direction: 'at_most',
+          value: 3,
+          floor: 3,
+          levelFloors: { district: null, commune: 5 },
+        },
+      };
+      for (const [code, want] of Object.entries(changed))
+        expect(targetIn(district, code)).toMatchObject(want);
+      // The districts the cascade reaches after the amendment get the targets as they are now.
+      const again = await cascade(t, province.id);
+      expect(again).toMatchObject({ created: 10, updated: 0, targetsRaised: 0 });
+      const later = await getPlan(t, planOf(again.plans, '941'));
+      for (const [code, want] of Object.entries(changed)) expect(targetIn(later, code)).toMatchObject(want);
       const weaker = await t.request('PATCH', `/api/plans/${ngaNam}/targets/TTHC-01`, { value: 4 });
       expect(expectProblem(weaker, 422, 'TARGET_WEAKER_THAN_PARENT')).toMatchObject({
         parentValue: 3,
@@ -563,12 +585,19 @@ describe('cascade', () => {
       await amendPlan(t, province.id, async () =>
         ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('HL-05', 90)), 201),
       );
-      const again = await cascade(t, province.id);
-      expect(again).toMatchObject({ created: 0, updated: 11, targetsAdded: 10, targetsRaised: 1 });
+      // Issuing the amendment adopted it at once, raised to the province's floor: one HL-05, inherited.
       const district = await getPlan(t, ngaNam);
       expect(targetsOf(district).filter((x: Json) => x.code === 'HL-05')).toEqual([
         expect.objectContaining({ value: 90, floor: 90, parentTargetId: expect.stringMatching(UUID) }),
       ]);
+      expect(district).toMatchObject({
+        status: 'derived',
+        reconfirm: { parentPlanId: province.id, targets: [{ code: 'HL-05', before: 80, after: 90 }] },
+      });
+      // The other districts received it as a new target.
+      const other = await getPlan(t, planOf(first.plans, '941'));
+      expect(other.reconfirm.targets).toEqual([{ code: 'HL-05', before: null, after: 90 }]);
+      expect(await cascade(t, province.id)).toMatchObject(NOTHING_CHANGED);
     });
 
     it('cascades a two-tier (2025) province straight to its communes', async () => {
