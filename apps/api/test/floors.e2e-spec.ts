@@ -1,4 +1,4 @@
-import { expectInvalid, expectProblem, getPlan, ok } from './support/expectations.js';
+import { expectInvalid, expectProblem, getPlan, ok, targetIn } from './support/expectations.js';
 import { importProvince, planOf } from './support/fixtures.js';
 import {
   NGA_NAM_COMMUNES,
@@ -81,20 +81,22 @@ describe('floors: what a change leaves below', () => {
       expect(await compliance(t, province.id)).toEqual([]);
     });
 
-    it('answers the same, as things stand, after the change is saved, until the cascade raises them', async () => {
+    it('answers the same, as things stand, after the change is saved, until issuing the amendment raises them', async () => {
       ok(await patch(province.id, 'TTHC-01', { value: 99 }));
       expect(ok(await impact(province.id, 'TTHC-01'))).toMatchObject({
         plansBelowFloor: below,
         plansBelowFloorNow: below,
       });
+      // Issuing the amendment raises every plan below at once: the districts and, through Ngã
+      // Năm's plan, its communes.
       await issuePlan(t, province.id, AMENDMENT);
-      await cascade(t, province.id);
-      // The districts are raised; Ngã Năm's communes wait for Ngã Năm's own cascade, which
-      // Ngã Năm, raised, derived again, confirms and issues first.
-      expect(ok(await impact(province.id, 'TTHC-01')).plansBelowFloorNow).toBe(NGA_NAM_COMMUNES.length);
-      await confirmAndIssue(t, ngaNam, { ...NGA_NAM_ISSUE, documentNumber: '30/KH-UBND' });
-      await cascade(t, ngaNam);
-      expect(ok(await impact(province.id, 'TTHC-01')).plansBelowFloorNow).toBe(0);
+      expect(ok(await impact(province.id, 'TTHC-01'))).toMatchObject({
+        plansBelowFloor: 0,
+        plansBelowFloorNow: 0,
+      });
+      expect(await compliance(t, province.id)).toEqual([]);
+      // Nothing is left for a cascade to raise.
+      expect(await cascade(t, province.id)).toMatchObject({ updated: 0, targetsRaised: 0 });
     });
 
     it("refuses a value the target's measure does not take, and an unknown target", async () => {
@@ -195,27 +197,64 @@ describe('floors: what a change leaves below', () => {
 
   describe('cascade dryRun', () => {
     it('answers what the cascade would do and writes nothing; the real run then does exactly that', async () => {
+      // An amendment reaches the plans below when it is issued, so what is left for a cascade is
+      // the districts it has not reached: here the province passed its plan to Ngã Năm only, and
+      // Kế Sách and Châu Thành wrote their own annual plans, with the 98 of its first version.
+      await t.reset();
+      await importProvince(t, '94');
+      province = await issuePlan(t, (await socTrangPlan(t)).id);
+      ngaNam = planOf((await cascade(t, province.id, { unitCodes: ['948'] })).plans, '948');
+      const own = [];
+      for (const unit of ['941', '942']) {
+        const plan = ok(
+          await t.request('POST', '/api/plans', { unitCode: unit, year: 2024, title: 'Kế hoạch CCHC' }),
+          201,
+        );
+        ok(
+          await t.request('POST', `/api/plans/${plan.id}/targets`, {
+            code: 'TTHC-01',
+            name: 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn',
+            area: 'administrative_procedures',
+            measure: 'percent',
+            direction: 'at_least',
+            value: 98,
+          }),
+          201,
+        );
+        own.push(plan.id);
+      }
+      // The province tightens TTHC-01 to 99: issuing it raises Ngã Năm's plan at once.
+      await openAmendment(t, province.id);
       ok(await patch(province.id, 'TTHC-01', { value: 99 }));
       await issuePlan(t, province.id, AMENDMENT);
+      expect((await getPlan(t, ngaNam)).reconfirm.targets).toEqual([
+        { code: 'TTHC-01', before: 98, after: 99 },
+      ]);
+
       const childrenBefore = await children(t, province.id);
       const historyBefore = ok(await t.request('GET', `/api/plans/${province.id}/history`));
       const complianceBefore = await compliance(t, province.id);
       const preview = await cascade(t, province.id, { dryRun: true });
+      // Eight districts to create, with the 4 targets and 2 tasks; the two own plans to link,
+      // each gaining the 3 targets and 2 tasks it lacks and its TTHC-01 raised to 99.
       expect(preview).toEqual({
-        created: 0,
-        updated: SOC_TRANG_DISTRICTS.length,
-        targetsAdded: 0,
-        targetsRaised: SOC_TRANG_DISTRICTS.length,
-        tasksAdded: 0,
+        created: 8,
+        updated: 2,
+        targetsAdded: 8 * 4 + 2 * 3,
+        targetsRaised: 2,
+        tasksAdded: 8 * 2 + 2 * 2,
         dryRun: true,
         plans: [],
       });
+      for (const id of own) expect((await getPlan(t, id)).parentPlanId).toBeNull();
       expect(await children(t, province.id)).toEqual(childrenBefore);
       expect(ok(await t.request('GET', `/api/plans/${province.id}/history`))).toEqual(historyBefore);
       expect(await compliance(t, province.id)).toEqual(complianceBefore);
       const { plans, ...run } = await cascade(t, province.id);
       expect(run).toEqual({ ...preview, dryRun: false, plans: undefined });
       expect(plans).toHaveLength(SOC_TRANG_DISTRICTS.length);
+      for (const id of own)
+        expect(targetIn(await getPlan(t, id), 'TTHC-01')).toMatchObject({ value: 99, floor: 99 });
     });
 
     it('creates no plan when previewing a first cascade', async () => {
