@@ -81,7 +81,11 @@ test('an officer signs in, comes back where it was, reads the province’s plan 
   await expect(page.getByRole('button', { name: /^Xóa chỉ tiêu/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toHaveCount(0);
   const tabs = page.getByRole('navigation', { name: 'Các màn hình của kế hoạch' });
-  await expect(tabs.getByRole('link')).toHaveText(['Nội dung kế hoạch', 'Lịch sử thay đổi']);
+  await expect(tabs.getByRole('link')).toHaveText([
+    'Nội dung kế hoạch',
+    'Các lần ban hành',
+    'Lịch sử thay đổi',
+  ]);
   await shot(page, '15-read-only-plan');
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();

@@ -83,7 +83,7 @@ test('the province amends its issued plan, issues the amendment and compares the
     const value = page.getByLabel('Giá trị chỉ tiêu TTHC-01');
     await expect(value).toHaveValue('98 %');
     await value.fill('99');
-    await page.getByLabel('Mức sàn cấp huyện của chỉ tiêu TTHC-01').fill('96');
+    await page.getByLabel('Mức sàn cấp huyện của chỉ tiêu TTHC-01').fill('99');
     await value.press('Enter');
     await expect(page.getByRole('button', { name: 'Lưu chỉ tiêu TTHC-01' })).toBeHidden();
     await expect(value).toHaveValue('99 %');
@@ -127,7 +127,7 @@ test('the province amends its issued plan, issues the amendment and compares the
     await expect(second).toContainText(REASON);
     const changed = page.getByTestId('diff-changed-TTHC-01');
     await expect(changed).toContainText('98 % → 99 %');
-    await expect(changed).toContainText('Mức sàn cấp huyện: 95 % → 96 %');
+    await expect(changed).toContainText('Mức sàn cấp huyện: (trống) → 99 %');
     await shot(page, 'lifecycle-04-versions');
     // The same version on both sides: nothing to tell.
     await page.getByRole('combobox', { name: 'So sánh từ' }).click();
@@ -140,11 +140,16 @@ test('the province amends its issued plan, issues the amendment and compares the
   await test.step('Ngã Năm’s officer is asked to confirm again, confirms and issues again', async () => {
     await district.goto('/sign-in');
     await fillSignIn(district, 'canbo.948');
-    await expect(district).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+    // Its inbox puts the re-confirmation first.
+    await expect(district.getByRole('heading', { level: 1, name: 'Việc cần làm' })).toBeVisible();
+    const todo = district.getByTestId('inbox-item').first();
+    await expect(todo).toContainText('Xác nhận lại chỉ tiêu đã thay đổi');
+    await todo.getByRole('link', { name: /Kế hoạch Thực hiện cải cách hành chính năm 2024/ }).click();
+    await district.getByRole('link', { name: 'Nội dung kế hoạch' }).click();
     const banner = district.getByTestId('reconfirm-banner');
     await expect(banner).toContainText('Kế hoạch cấp trên đã sửa đổi, bổ sung (lần 1): cần xác nhận lại');
     await expect(banner).toContainText('TTHC-01');
-    await expect(banner).toContainText('→ 96 %');
+    await expect(banner).toContainText('98 % → 99 %');
     await shot(district, 'lifecycle-05-reconfirm');
     await banner.getByRole('link', { name: 'Xác nhận lại chỉ tiêu' }).click();
     await expect(district.getByRole('heading', { name: 'Xác nhận chỉ tiêu được giao' })).toBeVisible();
@@ -166,6 +171,34 @@ test('the province amends its issued plan, issues the amendment and compares the
     );
     await district.context().close();
   });
+
+  // Two levels down, in the same transaction: Phường 1 of Ngã Năm.
+  const commune = await otherUserPage(browser, { baseURL, locale, viewport, timezoneId });
+  await test.step('a commune officer of Ngã Năm sees it in its inbox, re-confirms and issues', async () => {
+    await commune.goto('/sign-in');
+    await fillSignIn(commune, 'canbo.31732');
+    await expect(commune.getByRole('heading', { level: 1, name: 'Việc cần làm' })).toBeVisible();
+    const todo = commune.getByTestId('inbox-item').first();
+    await expect(todo).toContainText('Xác nhận lại chỉ tiêu đã thay đổi');
+    await shot(commune, 'lifecycle-06-commune-inbox');
+    await todo.getByRole('link', { name: /Kế hoạch Thực hiện cải cách hành chính năm 2024/ }).click();
+    await commune.getByRole('link', { name: 'Nội dung kế hoạch' }).click();
+    await expect(commune.getByTestId('reconfirm-banner')).toContainText('TTHC-01');
+    await commune.getByRole('link', { name: 'Xác nhận lại chỉ tiêu' }).click();
+    await commune.getByRole('button', { name: 'Xác nhận kế hoạch' }).click();
+    await expect(commune.getByTestId('confirm-done')).toBeVisible();
+    await commune.getByRole('link', { name: 'Nội dung kế hoạch' }).click();
+    await commune.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
+    const dialog = commune.getByRole('dialog', { name: 'Ban hành kế hoạch' });
+    await dialog.getByLabel('Số hiệu văn bản').fill('21/KH-UBND');
+    await dialog.getByLabel('Ngày ban hành').fill('25/06/2024');
+    await dialog.getByLabel('Người ký').fill('Lâm Văn Tài');
+    await dialog.getByLabel('Chức vụ').fill('Chủ tịch');
+    await dialog.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(commune.getByTestId('plan-issued-line')).toContainText('Số 21/KH-UBND ngày 25/06/2024');
+    await commune.context().close();
+  });
 });
 
 test('an own draft is issued through the dialog; a derived plan only once it is confirmed', async ({
@@ -173,7 +206,8 @@ test('an own draft is issued through the dialog; a derived plan only once it is 
 }) => {
   // A district whose plan was derived from 218/KH-UBND and is not confirmed yet (Cù Lao Dung, 945).
   await signIn(page, 'canbo.945');
-  await page.goto('/');
+  await page.goto('/?unit=945');
+  await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).first().click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('main').getByText('Chờ xác nhận', { exact: true })).toBeVisible();
   // The table refuses to issue a derived plan that is not confirmed: nothing is offered.

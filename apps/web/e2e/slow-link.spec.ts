@@ -65,7 +65,8 @@ async function load(page: Page, path: string, screen: Screen): Promise<Load> {
       s === 'sign-in'
         ? heading.includes('Đăng nhập') && document.querySelector('input') !== null
         : heading.some((h) => h.includes('năm 2024')) &&
-          document.querySelector('section[id^="area-"] table') !== null;
+          // Its first targets table: in the editor, or in the issued plan's document.
+          document.querySelector('section[id^="area-"] table, [data-testid="plan-document"] table') !== null;
     return there ? performance.now() : 0;
   };
   const handle = await page.waitForFunction(shown, screen, { polling: 'raf', timeout: 30_000 });

@@ -71,8 +71,11 @@ export function useContractForm<V extends FormValues, R>(options: ContractFormOp
   const errors: FieldErrors = dirty ? contractResolver<R>(options.schema, t, options)(request) : {};
   for (const [field, message] of Object.entries(rules?.(values, request) ?? {})) errors[field] ??= message;
   const invalid = Object.keys(errors).length > 0;
-  // Leaving the screen while there is something to send asks first (app/unsaved-changes-guard.tsx).
-  useUnsavedChanges(dirty);
+  // Leaving the screen while something typed is not yet sent asks first
+  // (app/unsaved-changes-guard.tsx). A form that may be sent as it stands (confirming what was
+  // received) is not holding edits until something is typed.
+  const typedSomething = Object.keys(current).some(edited);
+  useUnsavedChanges(dirty && typedSomething);
 
   /** Sets a field (the field name is used as is: a target code may hold a dot). */
   const setField = <K extends keyof V & string>(field: K, value: V[K]) =>
