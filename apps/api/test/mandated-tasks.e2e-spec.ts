@@ -242,16 +242,43 @@ describe('mandated tasks', () => {
     expectProblem(await t.request('DELETE', taskPath(commune, inherited.id)), 422, 'TASK_MANDATED');
   });
 
-  it('a cascade again adds a task the province later opens to the levels below, and never the closed one', async () => {
-    const [, provinceOnly] = tasksOf(await getPlan(t, province.id));
-    expect((await cascade(t, province.id)).tasksAdded).toBe(0);
+  it('a task the province later opens to the levels below reaches them when the amendment is issued, and the districts a later cascade reaches; never the closed one', async () => {
+    // The province passes its plan to Ngã Năm only, first: the closed task stays above.
+    await t.reset();
+    await importProvince(t, '94');
+    province = await createPlanWithTargets(t, '94', []);
+    for (const task of [ASSIGNED, PROVINCE_ONLY])
+      ok(await t.request('POST', `/api/plans/${province.id}/tasks`, task), 201);
+    await issuePlan(t, province.id);
+    const first = await cascade(t, province.id, { unitCodes: ['948'] });
+    expect(first).toMatchObject({ created: 1, tasksAdded: 1 });
+    ngaNam = planOf(first.plans, '948');
+    const [assignedAbove, provinceOnly] = tasksOf(await getPlan(t, province.id));
+    expect((await cascade(t, province.id, { unitCodes: ['948'] })).tasksAdded).toBe(0);
+    const before = await getPlan(t, ngaNam);
+
+    // The province opens it in an amendment: issuing it gives it to Ngã Năm at once, and (no
+    // target changed) leaves Ngã Năm's plan as it was, not to be confirmed again.
     await amendPlan(t, province.id, async () =>
       ok(await t.request('PATCH', taskPath(province.id, provinceOnly.id), { cascade: true })),
     );
-    expect((await cascade(t, province.id)).tasksAdded).toBe(SOC_TRANG_DISTRICTS.length);
-    expect(tasksOf(await getPlan(t, ngaNam)).map((x: Json) => x.parentTaskId)).toEqual([
-      assigned.parentTaskId,
+    const after = await getPlan(t, ngaNam);
+    expect(tasksOf(after).map((x: Json) => x.parentTaskId)).toEqual([assignedAbove.id, provinceOnly.id]);
+    expect(after).toMatchObject({ status: before.status, version: before.version + 1, reconfirm: null });
+    const history = await historyOf(ngaNam, 2);
+    expect(history.at(-1)).toMatchObject({
+      action: 'derived_by_amendment',
+      after: { parentPlanId: province.id, tasksAdded: 1, targets: [] },
+    });
+
+    // The cascade to the other ten gives them both tasks, and has nothing left for Ngã Năm.
+    const rest = await cascade(t, province.id);
+    expect(rest).toMatchObject({ created: SOC_TRANG_DISTRICTS.length - 1, updated: 0 });
+    expect(rest.tasksAdded).toBe((SOC_TRANG_DISTRICTS.length - 1) * 2);
+    expect(tasksOf(await getPlan(t, planOf(rest.plans, '941'))).map((x: Json) => x.parentTaskId)).toEqual([
+      assignedAbove.id,
       provinceOnly.id,
     ]);
+    expect(await getPlan(t, ngaNam)).toEqual(after);
   });
 });
