@@ -144,10 +144,10 @@ describe('notifications and the inbox of a unit', () => {
     expect(ok(await provinceOfficer('GET', '/api/notifications')).unread).toBe(2);
   });
 
-  it('tells a district what a second cascade added, and asks a confirmed plan to be confirmed again', async () => {
+  it('tells every district what an issued amendment changed, and asks a confirmed plan to be confirmed again', async () => {
     const ngaNam = planOf(children, NGA_NAM);
     ok(await t.request('POST', `/api/plans/${ngaNam}/confirm`, {}));
-    // The province amends its plan with a new target, issues it again and passes it down.
+    // The province amends its plan with a new target and issues it again: that carries it down at once.
     ok(await t.request('POST', `/api/plans/${province.id}/amendments`, { reason: 'Bổ sung chỉ tiêu' }), 201);
     ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('TTHC-03', 70)), 201);
     ok(
@@ -156,16 +156,57 @@ describe('notifications and the inbox of a unit', () => {
         issuedOn: '2024-03-01',
       }),
     );
-    ok(await t.request('POST', `/api/plans/${province.id}/cascade`, { unitCodes: [NGA_NAM] }));
     const officer = as('officer', NGA_NAM);
     const page = ok(await officer('GET', '/api/notifications'));
     expect(page.items[0]).toMatchObject({
-      kind: 'plan_received',
+      kind: 'plan_reconfirm',
       planId: ngaNam,
-      params: { targetsAdded: ['TTHC-03'], targetsRaised: [] },
+      params: {
+        year: 2024,
+        fromUnit: { code: '94', type: 'Tỉnh', name: 'Sóc Trăng' },
+        documentNumber: '218/KH-UBND',
+        parentVersion: 2,
+        targets: [{ code: 'TTHC-03', before: null, after: 70 }],
+      },
     });
     expect(page.unread).toBe(2);
-    expect(ok(await officer('GET', '/api/inbox')).map((i: Json) => i.kind)).toEqual(['confirm']);
+    // Its inbox asks it to confirm again what changed, not to confirm as received.
+    expect(ok(await officer('GET', '/api/inbox')).map((i: Json) => i.kind)).toEqual(['reconfirm']);
+    // Every district is told once, and a cascade afterwards has nothing more to tell.
+    const reconfirms = async () =>
+      Number(
+        (await t.dataSource.query(`SELECT count(*) AS n FROM notifications WHERE kind = 'plan_reconfirm'`))[0]
+          .n,
+      );
+    expect(await reconfirms()).toBe(children.length);
+    const notes = await count('notifications');
+    ok(await t.request('POST', `/api/plans/${province.id}/cascade`, { unitCodes: [NGA_NAM] }));
+    expect(await count('notifications')).toBe(notes);
+  });
+
+  it('tells a district whose own plan a cascade links what it added and raised', async () => {
+    await t.reset();
+    await importProvince(t, '94');
+    province = await createPlanWithTargets(t, '94', [
+      percentTarget('TTHC-01', 98),
+      percentTarget('TTHC-02', 80),
+    ]);
+    ok(await t.request('POST', `/api/plans/${province.id}/issue`, PROVINCE_ISSUE));
+    // Ngã Năm wrote its own plan, weaker than the province's, before the cascade reached it.
+    const own = await createPlanWithTargets(t, NGA_NAM, [percentTarget('TTHC-01', 90)]);
+    ok(await t.request('POST', `/api/plans/${province.id}/cascade`, { unitCodes: [NGA_NAM] }));
+    const page = ok(await as('officer', NGA_NAM)('GET', '/api/notifications'));
+    expect(page.items).toEqual([
+      expect.objectContaining({
+        kind: 'plan_received',
+        planId: own.id,
+        params: expect.objectContaining({
+          targetsAdded: ['TTHC-02'],
+          targetsRaised: ['TTHC-01'],
+          tasksAdded: 0,
+        }),
+      }),
+    ]);
   });
 
   it('lets every user of the unit read the notifications, each marking them read for themself', async () => {
