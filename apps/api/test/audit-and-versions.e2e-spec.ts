@@ -202,6 +202,17 @@ describe('optimistic versions and the audit trail', () => {
     );
 
     it('a stale cascade derives nothing: the new target reaches the districts only with the current version', async () => {
+      // Issuing an amendment carries it to the plans below at once, so the cascade here is the
+      // one to the districts the province had not reached: it passed its plan to Ngã Năm only.
+      await t.reset();
+      await importProvince(t, '94');
+      province = await createPlanWithTargets(t, '94', [percentTarget('TTHC-01', 98)]);
+      await issuePlan(t, province.id);
+      ngaNam = planOf(
+        ok(await t.request('POST', `/api/plans/${province.id}/cascade`, { unitCodes: ['948'] })).plans,
+        '948',
+      );
+      await openAmendment(t, province.id);
       ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('DVC-02', 80)), 201);
       const { plan } = await read(province.id);
       ok(
@@ -210,18 +221,24 @@ describe('optimistic versions and the audit trail', () => {
           documentNumber: '45/KH-UBND',
         }),
       );
+      // Ngã Năm received the new target when the amendment was issued.
+      expect(targetIn(await getPlan(t, ngaNam), 'DVC-02').value).toBe(80);
+      const childrenBefore = ok(await t.request('GET', `/api/plans/${province.id}/children`));
       expectStale(
         await t.request('POST', `/api/plans/${province.id}/cascade`, {}, ifMatch(plan.version)),
         plan.version,
         plan.version + 1,
       );
-      const district = await getPlan(t, ngaNam);
-      expect(district.areas.flatMap((a: Json) => a.targets.map((x: Json) => x.code))).toEqual(['TTHC-01']);
+      expect(ok(await t.request('GET', `/api/plans/${province.id}/children`))).toEqual(childrenBefore);
+      expect(
+        await t.dataSource.query('SELECT unit_code FROM plans WHERE parent_plan_id IS NOT NULL'),
+      ).toEqual([{ unit_code: '948' }]);
       const done = ok(
         await t.request('POST', `/api/plans/${province.id}/cascade`, {}, ifMatch(plan.version + 1)),
       );
-      expect(done.targetsAdded).toBe(SOC_TRANG_DISTRICTS.length);
-      expect(targetIn(await getPlan(t, ngaNam), 'DVC-02').value).toBe(80);
+      expect(done).toMatchObject({ created: SOC_TRANG_DISTRICTS.length - 1, updated: 0 });
+      expect(done.targetsAdded).toBe((SOC_TRANG_DISTRICTS.length - 1) * 2);
+      expect(targetIn(await getPlan(t, planOf(done.plans, '941')), 'DVC-02').value).toBe(80);
     });
 
     it('writes without If-Match still go through, each bumping the version', async () => {
