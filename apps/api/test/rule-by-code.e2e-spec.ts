@@ -186,12 +186,28 @@ describe('the floor rule binds by code', () => {
   });
 
   it('a commune target written while its district lacked the code is bound when a cascade brings the code', async () => {
-    // The case the property test found: the commune's own C, then the province's C
-    // (another measure) cascaded to the district: the commune's C now has a parent.
-    const { province, district, commune } = await chain([percentTarget('BL-01', 80)]);
+    // The case the property test found: the commune's own C, then the province's C (another
+    // measure) cascaded to the district: the commune's C now has a parent. An issued amendment
+    // carries a new code through every level at once (binding and aligning the commune's C in
+    // one go), so the cascade that brings the code here is the province's first: Ngã Năm wrote
+    // and issued its own plan, and passed it to Phường 1, before the province's reached it.
+    await t.dataSource.query('DELETE FROM plans');
+    const create = async (unitCode: string) =>
+      ok(
+        await t.request('POST', '/api/plans', { unitCode, year: 2024, title: 'Kế hoạch CCHC năm 2024' }),
+        201,
+      ).id as string;
+    const district = await create('948');
+    ok(await addTarget(district, percentTarget('BL-01', 80)), 201);
+    await issuePlan(t, district);
+    const commune = planOf((await cascade(t, district, { unitCodes: ['31732'] })).plans, '31732');
     ok(await addTarget(commune, percentTarget('BL-04', 0)), 201);
+    const province = await create('94');
+    ok(await addTarget(province, percentTarget('BL-01', 80)), 201);
     ok(await addTarget(province, countAtMost('BL-04', 0)), 201);
-    await passDown(province, '948');
+    await issuePlan(t, province);
+    // The cascade links Ngã Năm's plan and gives it BL-04.
+    expect(planOf((await cascade(t, province, { unitCodes: ['948'] })).plans, '948')).toBe(district);
     expect(targetIn(await getPlan(t, district), 'BL-04')).toMatchObject({ measure: 'count' });
     const [districtTarget] = await t.dataSource.query(
       `SELECT id FROM targets WHERE plan_id = $1 AND code = 'BL-04'`,
@@ -209,7 +225,8 @@ describe('the floor rule binds by code', () => {
         after: { code: 'BL-04', parentPlanId: district },
       }),
     );
-    await passDown(district, '31732');
+    // Ngã Năm confirms and issues what it received: that carries BL-04's measure to Phường 1.
+    await confirmAndIssue(t, district);
     expect(targetIn(await getPlan(t, commune), 'BL-04')).toMatchObject({ measure: 'count', value: 0 });
     expect(await compliance(t, province)).toEqual([]);
   });
