@@ -415,6 +415,47 @@ describe('a plan issued as a signed document, frozen, amended, its versions read
       expect(confirmed).toMatchObject({ status: 'confirmed', reconfirm: null });
     });
 
+    it('stops at a plan below that is itself being amended: its unissued draft never reaches its communes', async () => {
+      ok(await issue(province.id));
+      const ngaNam = planOf(
+        ok(await t.request('POST', `/api/plans/${province.id}/cascade`, {})).plans,
+        '948',
+      );
+      ok(await t.request('POST', `/api/plans/${ngaNam}/confirm`, {}));
+      ok(await issue(ngaNam, NGA_NAM_ISSUE));
+      const commune = planOf(ok(await t.request('POST', `/api/plans/${ngaNam}/cascade`, {})).plans, '31732');
+      // Ngã Năm drafts an amendment of its own, not yet issued, with a target of its own.
+      ok(
+        await t.request('POST', `/api/plans/${ngaNam}/amendments`, { reason: 'Bổ sung chỉ tiêu của thị xã' }),
+        201,
+      );
+      ok(await t.request('POST', `/api/plans/${ngaNam}/targets`, percentTarget('NN-01', 75)), 201);
+
+      await amendAndIssue(province.id, async () => {
+        ok(await t.request('POST', `/api/plans/${province.id}/targets`, percentTarget('TTHC-03', 70)), 201);
+      });
+      // Ngã Năm's working copy receives the province's target and stays in its amendment…
+      const ngaNamNow = await getPlan(t, ngaNam);
+      expect(ngaNamNow.status).toBe('amending');
+      expect(targetIn(ngaNamNow, 'TTHC-03').value).toBe(70);
+      // …and its commune gets neither: it derives from Ngã Năm's issued version until the next issue.
+      const communeNow = await getPlan(t, commune);
+      expect(communeNow.areas.flatMap((a: Json) => a.targets).map((x: Json) => x.code)).not.toContain(
+        'NN-01',
+      );
+      expect(communeNow.areas.flatMap((a: Json) => a.targets).map((x: Json) => x.code)).not.toContain(
+        'TTHC-03',
+      );
+      expect(communeNow.reconfirm).toBeNull();
+
+      // Ngã Năm issues its amendment: both reach the commune, which is asked to confirm again.
+      ok(await issue(ngaNam, { ...NGA_NAM_ISSUE, documentNumber: '30/KH-UBND', issuedOn: '2024-06-20' }));
+      const communeAfter = await getPlan(t, commune);
+      expect(targetIn(communeAfter, 'NN-01').value).toBe(75);
+      expect(targetIn(communeAfter, 'TTHC-03').value).toBe(70);
+      expect(communeAfter.reconfirm).toMatchObject({ parentPlanId: ngaNam, parentVersion: 2 });
+    });
+
     it('reaches the communes of a two-tier (2025) province', async () => {
       await importProvince(t, '92', UNITS_2025);
       const canTho = await createPlanWithTargets(t, '92', [percentTarget('DVC-02', 60)]);

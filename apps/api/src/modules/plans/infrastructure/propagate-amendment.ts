@@ -23,7 +23,9 @@ export interface Propagation {
  * level, never a loop over plans. A plan whose targets changed goes back to
  * `derived` (the lifecycle table's `receive`) and shows `reconfirm`: the
  * amended plan, its version, and each target before → after (merged with a
- * re-confirmation still pending from an earlier version).
+ * re-confirmation still pending from an earlier version). A plan below that is itself
+ * being amended receives the change into its working copy and stops it there: its own
+ * unissued draft never reaches the plans below it.
  */
 export async function propagateIssuedPlan(
   m: EntityManager,
@@ -115,7 +117,14 @@ export async function propagateIssuedPlan(
         before: null,
         after: { code: b.code, parentPlanId: b.parent_plan_id },
       });
-    parents = ids;
+    // A plan being amended takes what it receives into its working copy, but passes nothing
+    // down until it issues: its children stay derived from its issued version.
+    const passing: { id: string }[] = await m.query(
+      `SELECT id FROM plans WHERE id = ANY($1::uuid[]) AND status <> 'amending' ORDER BY id`,
+      [ids],
+    );
+    parents = passing.map((r) => r.id);
+    if (parents.length === 0) break;
   }
   return { plansUpdated, levels, changes };
 }
