@@ -13,22 +13,11 @@ import {
   percentTarget,
   planOf,
 } from './support/fixtures.js';
+import { NGA_NAM_ISSUE, PROVINCE_ISSUE } from './support/soc-trang-plan.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 type Json = any;
-
-const PROVINCE_ISSUE = {
-  documentNumber: '218/KH-UBND',
-  issuedOn: '2023-12-19',
-  signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
-};
-const NGA_NAM_ISSUE = {
-  documentNumber: '12/KH-UBND',
-  issuedOn: '2024-01-05',
-  place: 'Ngã Năm',
-  signer: { name: 'Kim Thái Phong', title: 'Chủ tịch', capacity: 'TM' },
-};
 
 describe('a plan issued as a signed document, frozen, amended, its versions read back', () => {
   let t: TestApp;
