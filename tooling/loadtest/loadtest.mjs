@@ -4,8 +4,10 @@
 //
 // Setup (untimed): signs in as admin, imports a few provinces from the 2024
 // unit file, creates officers for each province and some of its districts,
-// gives each province a plan with targets and tasks and cascades it down two
-// levels. Then one autocannon run of mixed traffic (80 % reads, 15 % writes,
+// gives each province a plan with targets and tasks, issues it and cascades it
+// down two levels (only an issued plan is passed down: a district confirms and
+// issues before cascading). The writes go to plans still being drafted: the
+// derived plans of other districts of each province. Then one autocannon run of mixed traffic (80 % reads, 15 % writes,
 // 5 % cascades), then the compliance check of every province plan. Exits
 // non-zero on any 5xx, connection error or timeout, or a compliance finding.
 //
@@ -189,16 +191,35 @@ async function ensureProvincePlan(officer, provinceName) {
       },
     }));
   }
-  for (const t of TARGETS) {
-    await api('POST', `/plans/${plan.id}/targets`, { token: officer.token, body: t, ok: [409] });
+  if (plan.status === 'draft') {
+    for (const t of TARGETS) {
+      await api('POST', `/plans/${plan.id}/targets`, { token: officer.token, body: t, ok: [409] });
+    }
+    const { data: full } = await api('GET', `/plans/${plan.id}`, { token: officer.token });
+    const taskCount = full.areas.reduce((n, a) => n + a.tasks.length, 0);
+    const areas = ['administrative_procedures', 'digital_government', 'civil_service', 'direction'];
+    for (let n = taskCount; n < 4; n++) {
+      await api('POST', `/plans/${plan.id}/tasks`, { token: officer.token, body: task(n + 1, areas[n]) });
+    }
   }
-  const { data: full } = await api('GET', `/plans/${plan.id}`, { token: officer.token });
-  const taskCount = full.areas.reduce((n, a) => n + a.tasks.length, 0);
-  const areas = ['administrative_procedures', 'digital_government', 'civil_service', 'direction'];
-  for (let n = taskCount; n < 4; n++) {
-    await api('POST', `/plans/${plan.id}/tasks`, { token: officer.token, body: task(n + 1, areas[n]) });
-  }
+  await issue(officer, plan.id);
   return plan.id;
+}
+
+/** Signs the plan (ban hành) unless it is issued already; a derived plan is confirmed first. */
+async function issue(officer, planId) {
+  const { data: plan } = await api('GET', `/plans/${planId}`, { token: officer.token });
+  if (plan.status === 'issued') return;
+  if (plan.status === 'derived')
+    await api('POST', `/plans/${planId}/confirm`, { token: officer.token, body: {} });
+  await api('POST', `/plans/${planId}/issue`, {
+    token: officer.token,
+    body: {
+      documentNumber: `LT-${officer.unitCode}/KH-UBND`,
+      issuedOn: `${config.year - 1}-12-20`,
+      signer: { name: 'Nguyễn Văn An', title: 'Chủ tịch', capacity: 'TM' },
+    },
+  });
 }
 
 async function cascade(token, planId) {
@@ -244,11 +265,13 @@ async function setup() {
         (r) => r.level === 'commune' && districts.some((d) => d.code === r.parentCode),
       ),
       districtOfficers: [],
-      writable: [await writable(officer.token, planId)],
+      writable: [],
     };
+    // The first districts issue their plans and pass them down (the cascades of the mix)…
     for (const d of districts.slice(0, config.districtsPerProvince)) {
       const dOfficer = await ensureOfficer(adminToken, d.code);
       const dPlan = result.plans.find((p) => p.unitCode === d.code);
+      await issue(dOfficer, dPlan.id);
       const dResult = await cascade(dOfficer.token, dPlan.id);
       province.districtOfficers.push({
         ...dOfficer,
@@ -256,8 +279,15 @@ async function setup() {
         communePlanIds: dResult.plans.map((p) => p.id),
         communes: units.rows.filter((r) => r.parentCode === d.code).map((r) => r.code),
       });
+    }
+    // …the next ones are still filling in their derived plans (the writes of the mix).
+    for (const d of districts.slice(config.districtsPerProvince, 2 * config.districtsPerProvince)) {
+      const dOfficer = await ensureOfficer(adminToken, d.code);
+      const dPlan = result.plans.find((p) => p.unitCode === d.code);
       province.writable.push(await writable(dOfficer.token, dPlan.id));
     }
+    if (province.writable.length === 0)
+      throw new Error(`Province ${code} has too few districts for the writes`);
     log(
       `province ${code}: plan ${planId}, ${result.plans.length} district plans, officers ${[officer, ...province.districtOfficers].map((o) => o.username).join(' ')}`,
     );
