@@ -1,4 +1,5 @@
 import type { PlanResponse, TargetResponse } from '@cchc/contracts';
+import { TaskColumnHeads } from './task-column-heads';
 import { floorLevelsBelow } from '@cchc/domain';
 import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -143,13 +144,7 @@ export function AreaSection({
             <Table withTableBorder verticalSpacing={4} aria-label={`${t('plan.area.tasks')}: ${name}`}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={44}>{t('task.col.no')}</Table.Th>
-                  <Table.Th>{t('task.col.title')}</Table.Th>
-                  <Table.Th w={180}>{t('task.col.product')}</Table.Th>
-                  <Table.Th w={160}>{t('task.col.lead')}</Table.Th>
-                  <Table.Th w={170}>{t('task.col.coordinating')}</Table.Th>
-                  <Table.Th w={110}>{t('task.col.budget')}</Table.Th>
-                  <Table.Th w={120}>{t('task.col.due')}</Table.Th>
+                  <TaskColumnHeads />
                   {!readOnly && (
                     <Table.Th w={64}>
                       <span className="visually-hidden">{t('common.actions')}</span>

@@ -1,4 +1,5 @@
 import type { PlanResponse } from '@cchc/contracts';
+import { TaskColumnHeads } from '../task-column-heads';
 import { floorLevelsBelow } from '@cchc/domain';
 import { Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { toRoman } from '../../../../lib/format';
@@ -136,13 +137,7 @@ export function PlanDocument({ plan }: { plan: PlanResponse }) {
                 >
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th w={44}>{t('task.col.no')}</Table.Th>
-                      <Table.Th>{t('task.col.title')}</Table.Th>
-                      <Table.Th w={180}>{t('task.col.product')}</Table.Th>
-                      <Table.Th w={160}>{t('task.col.lead')}</Table.Th>
-                      <Table.Th w={170}>{t('task.col.coordinating')}</Table.Th>
-                      <Table.Th w={110}>{t('task.col.budget')}</Table.Th>
-                      <Table.Th w={120}>{t('task.col.due')}</Table.Th>
+                      <TaskColumnHeads />
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
