@@ -209,7 +209,9 @@ test('an own draft is issued through the dialog; a derived plan only once it is 
   await page.goto('/?unit=945');
   await page.getByRole('link', { name: 'Kế hoạch Thực hiện cải cách hành chính năm 2024' }).first().click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('main').getByText('Chờ xác nhận', { exact: true })).toBeVisible();
+  // The plan's screen, not the unit's list it came from (that list shows the same badge).
+  await expect(page.getByRole('heading', { level: 1, name: /năm 2024/ })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Chờ xác nhận', { exact: true }).first()).toBeVisible();
   // The table refuses to issue a derived plan that is not confirmed: nothing is offered.
   await expect(page.getByRole('button', { name: 'Ban hành kế hoạch' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Giao xuống cấp dưới' }).click();
