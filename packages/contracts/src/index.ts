@@ -7,4 +7,5 @@ export * from './plan-history';
 export * from './plan-lifecycle';
 export * from './search';
 export * from './notifications';
+export * from './documents';
 export * from './routes';

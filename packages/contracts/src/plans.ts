@@ -65,6 +65,11 @@ export const updatePlanRequest = z
      * trước ngày 30/7/2025"); null clears it. Part of the document: set while drafting or amending.
      */
     childrenDueOn: isoDay.nullable().optional(),
+    /**
+     * The document's "Nơi nhận" list, one recipient a line ("Sở Nội vụ tỉnh", "Lưu: VT, VP");
+     * empty: the usual list for the plan's level (`defaultRecipientsVi`).
+     */
+    recipients: z.array(text(300)).max(50).optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, {
@@ -327,6 +332,8 @@ export const planSummaryResponse = z
     documentNumber: z.string().nullable(),
     legalBasis: z.array(z.string()),
     objectives: z.string(),
+    /** The document's "Nơi nhận", as the plan's unit set it; empty: the usual list for its level. */
+    recipients: z.array(z.string()),
     status: planStatus,
     parentPlanId: uuid.nullable(),
     version: z.number().int(),

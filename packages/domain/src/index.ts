@@ -19,3 +19,4 @@ export * from './text/locale-number';
 export * from './accounts/roles';
 export * from './wording';
 export * from './plans/notifications';
+export * from './documents';

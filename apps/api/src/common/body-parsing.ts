@@ -1,9 +1,12 @@
+import { XLSX_MEDIA_TYPE } from '@cchc/contracts';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { writeProblem } from './problem-details.filter.js';
 
 export const JSON_BODY_LIMIT = '1mb';
 /** The 2024 country's unit file is about 500 KB. */
 export const CSV_BODY_LIMIT = '5mb';
+/** An appendix sheet of a few hundred tasks is well under 1 MB; pictures pasted in make it larger. */
+export const XLSX_BODY_LIMIT = '10mb';
 
 /**
  * Body parsers with size limits, and their failures (bad JSON, too large) as
@@ -13,6 +16,7 @@ export function installBodyParsing(app: Express) {
   app.use('/api', refuseUnknownMediaTypes);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(express.text({ type: 'text/csv', limit: CSV_BODY_LIMIT }));
+  app.use(express.raw({ type: XLSX_MEDIA_TYPE, limit: XLSX_BODY_LIMIT }));
   const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
     if (err?.type === 'entity.too.large') {
       writeProblem(
@@ -36,8 +40,8 @@ export function installBodyParsing(app: Express) {
   app.use(refuseUnstorableText);
 }
 
-/** What a write's body may be: JSON, or CSV for the unit import. */
-const BODY_TYPES = ['application/json', 'text/csv'];
+/** What a write's body may be: JSON, CSV for the unit import, an Excel sheet for an appendix. */
+const BODY_TYPES = ['application/json', 'text/csv', XLSX_MEDIA_TYPE];
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -56,8 +60,8 @@ const refuseUnknownMediaTypes: RequestHandler = (req, res, next) => {
     res,
     415,
     'UNSUPPORTED_MEDIA_TYPE',
-    `body: ${type ?? 'a body without Content-Type'} is not accepted; send application/json (text/csv for a unit file)`,
-    { errors: [{ field: 'body', message: 'must be sent as application/json (text/csv for a unit file)' }] },
+    `body: ${type ?? 'a body without Content-Type'} is not accepted; send application/json (text/csv for a unit file, .xlsx for an appendix)`,
+    { errors: [{ field: 'body', message: 'must be sent as application/json (text/csv for a unit file, .xlsx for an appendix)' }] },
   );
 };
 
@@ -73,6 +77,8 @@ function unstorableFields(root: unknown, prefix: string): string[] {
     const [value, at] = stack.pop() as [unknown, string];
     if (typeof value === 'string') {
       if (UNSTORABLE_TEXT.test(value)) found.push(at || 'body');
+    } else if (value instanceof Uint8Array) {
+      // A file's bytes (an appendix sheet) are read by its parser, not stored as text.
     } else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) stack.push([v, at ? `${at}.${key}` : key]);
     }

@@ -1,5 +1,6 @@
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
+import { documentsRoutes } from './documents.routes';
 import { healthRoutes } from './health.routes';
 import { notificationsRoutes } from './notifications.routes';
 import { planLifecycleRoutes } from './plan-lifecycle.routes';
@@ -11,6 +12,7 @@ import { usersRoutes } from './users.routes';
 export * from './route';
 export * from './audit.routes';
 export * from './auth.routes';
+export * from './documents.routes';
 export * from './health.routes';
 export * from './notifications.routes';
 export * from './plans.routes';
@@ -25,6 +27,7 @@ export const apiRoutes = {
   units: unitsRoutes,
   plans: plansRoutes,
   planLifecycle: planLifecycleRoutes,
+  documents: documentsRoutes,
   audit: auditRoutes,
   auth: authRoutes,
   users: usersRoutes,

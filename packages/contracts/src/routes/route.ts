@@ -6,6 +6,8 @@ import type { ErrorCode } from '../common';
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNITS_IMPORT_INVALID: 400,
+  APPENDIX_INVALID: 400,
+  DOCUMENT_CONVERTER_UNAVAILABLE: 503,
   UNAUTHENTICATED: 401,
   ACCOUNT_LOCKED: 401,
   FORBIDDEN: 403,
@@ -39,6 +41,8 @@ export interface RouteMeta {
   public?: boolean;
   /** The request body's media type when it is not JSON (the unit file is text/csv). */
   bodyType?: string;
+  /** The media type of a success that is a file (a .docx, .xlsx or .pdf), not JSON. */
+  responseType?: string;
   /** The status it answers, with the same body, when the database is down (health: 503). */
   degradedStatus?: number;
 }
@@ -60,6 +64,7 @@ interface RouteSpec<P, Q, B> {
   errors: readonly ErrorCode[];
   public?: boolean;
   bodyType?: string;
+  responseType?: string;
   degradedStatus?: number;
 }
 
@@ -102,7 +107,12 @@ export function route<
     body: (spec.body ?? z.undefined()) as B,
   });
   return base
-    .meta({ public: spec.public, bodyType: spec.bodyType, degradedStatus: spec.degradedStatus })
+    .meta({
+      public: spec.public,
+      bodyType: spec.bodyType,
+      responseType: spec.responseType,
+      degradedStatus: spec.degradedStatus,
+    })
     .route({
       method: spec.method,
       path: spec.path,

@@ -19,3 +19,13 @@ export function toRoman(n: number): string {
   }
   return out;
 }
+
+const ROMAN_TEXT = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** "IV" → 4, the inverse of toRoman for 1 … 39 (any case); null for anything else. */
+export function fromRoman(text: string): number | null {
+  const upper = text.trim().toUpperCase();
+  if (upper === '' || !ROMAN_TEXT.test(upper)) return null;
+  for (let n = 1; n <= 39; n++) if (toRoman(n) === upper) return n;
+  return null;
+}

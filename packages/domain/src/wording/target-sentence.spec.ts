@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { numberVi } from './numbers';
-import { targetSentenceVi, targetValueVi } from './target-sentence';
+import { targetSentenceVi, targetValueVi, targetWithFloorsSentenceVi } from './target-sentence';
 
 describe('numbers as Vietnamese documents write them', () => {
   it('groups thousands with "." and writes decimals with ","', () => {
@@ -49,7 +49,15 @@ describe('a target as a sentence with its direction', () => {
         direction: 'at_most',
         value: 0,
       }),
-    ).toBe('Số cán bộ, công chức bị kỷ luật bằng 0');
+    ).toBe('Không có cán bộ, công chức bị kỷ luật');
+    expect(
+      targetSentenceVi({
+        name: 'Cán bộ, công chức, viên chức bị xử lý kỷ luật',
+        measure: 'count',
+        direction: 'at_most',
+        value: 0,
+      }),
+    ).toBe('Không có cán bộ, công chức, viên chức bị xử lý kỷ luật');
     expect(
       targetSentenceVi({ name: 'Số hồ sơ trực tuyến', measure: 'count', direction: 'at_least', value: 1500 }),
     ).toBe('Số hồ sơ trực tuyến đạt tối thiểu 1.500');
@@ -95,10 +103,41 @@ describe('a target as a sentence with its direction', () => {
         (measure, direction, value) => {
           const s = targetSentenceVi({ name: 'Chỉ tiêu', measure, direction, value });
           const value_ = targetValueVi(measure, value);
+          if (direction === 'at_most' && value === 0 && measure === 'count') {
+            expect(s).toBe('Không có chỉ tiêu');
+            return;
+          }
           const word = direction === 'at_least' ? 'đạt tối thiểu' : value === 0 ? 'bằng' : 'không quá';
           expect(s).toBe(`Chỉ tiêu ${word} ${value_}`);
         },
       ),
+    );
+  });
+});
+
+describe('targetWithFloorsSentenceVi', () => {
+  const target = {
+    name: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+    measure: 'percent',
+    direction: 'at_least',
+    value: 70,
+  } as const;
+  it("names each level with its bound, the plan's own first", () => {
+    expect(targetWithFloorsSentenceVi(target, 'thị xã', [{ level: 'xã', value: 60 }])).toBe(
+      'Tỷ lệ hồ sơ giải quyết đúng hạn: cấp thị xã tối thiểu 70%, cấp xã tối thiểu 60%',
+    );
+    expect(
+      targetWithFloorsSentenceVi({ ...target, measure: 'days', direction: 'at_most', value: 5 }, 'tỉnh', [
+        { level: 'huyện', value: 7 },
+        { level: 'xã', value: 10 },
+      ]),
+    ).toBe(
+      'Tỷ lệ hồ sơ giải quyết đúng hạn: cấp tỉnh không quá 5 ngày, cấp huyện không quá 7 ngày, cấp xã không quá 10 ngày',
+    );
+  });
+  it('is the plain sentence without floors', () => {
+    expect(targetWithFloorsSentenceVi(target, 'tỉnh', [])).toBe(
+      'Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 70%',
     );
   });
 });

@@ -11,7 +11,8 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Unknown id or code, or not yours to see',
   409: 'Conflict: a duplicate, a stale If-Match version, or writes that kept colliding',
   413: 'Body too large',
-  415: 'Body neither application/json nor, for a unit file, text/csv',
+  415: 'Body neither application/json nor, for a unit file, text/csv (an appendix: .xlsx)',
+  503: 'A part of the server this needs is not there (LibreOffice for a PDF)',
   422: 'Refused by a rule',
   429: 'Too many failed attempts: wait Retry-After seconds',
 };
@@ -62,6 +63,12 @@ async function contractPaths() {
         requestBody.content = { [meta.bodyType]: requestBody.content['application/json'] };
       }
       if (op.responses?.['204']) op.responses['204'] = { description: 'Done' };
+      if (meta.responseType && op.responses?.['200']) {
+        op.responses['200'] = {
+          description: 'The file',
+          content: { [meta.responseType]: { schema: { type: 'string', format: 'binary' } } },
+        };
+      }
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (Number(status) < 400 || !response.content) continue;
         // Refusals are RFC 9457 problem+json, whatever code they carry; the description names this route's codes.

@@ -21,6 +21,7 @@ export interface PlanRow {
   document_number: string | null;
   legal_basis: string[];
   objectives: string;
+  recipients: string[];
   status: PlanSummaryResponse['status'];
   parent_plan_id: string | null;
   version: number;
@@ -93,6 +94,7 @@ export function toPlanSummary(r: PlanRow): PlanSummaryResponse {
     documentNumber: r.document_number,
     legalBasis: r.legal_basis,
     objectives: r.objectives,
+    recipients: r.recipients,
     status: r.status,
     parentPlanId: r.parent_plan_id,
     version: r.version,

@@ -30,6 +30,10 @@ export class PlanOrmEntity {
   @Column('text')
   objectives!: string;
 
+  /** The document's "Nơi nhận"; empty: the usual list for the plan's level. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  recipients!: string[];
+
   @Column('text')
   status!: PlanStatus;
 

@@ -21,6 +21,7 @@ export class UpdatePlanHandler implements ICommandHandler<UpdatePlanCommand> {
       if (request.documentNumber !== undefined) changes.documentNumber = request.documentNumber;
       if (request.legalBasis !== undefined) changes.legalBasis = request.legalBasis;
       if (request.objectives !== undefined) changes.objectives = request.objectives;
+      if (request.recipients !== undefined) changes.recipients = request.recipients;
       if (request.childrenDueOn !== undefined) changes.childrenDueOn = request.childrenDueOn;
       if (Object.keys(changes).length > 0) await manager.update(PlanOrmEntity, { id: planId }, changes);
       const after = toPlanSummary(await findPlan(manager, planId));

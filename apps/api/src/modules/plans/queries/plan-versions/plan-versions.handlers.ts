@@ -34,7 +34,8 @@ async function versionOf(m: EntityManager, planId: string, n: number): Promise<P
     [planId, n],
   );
   if (!row) throw new NotFoundError(`Version ${n} of plan ${planId}`);
-  return row.plan;
+  // Versions issued before plans had their own recipients list carry none: the usual list.
+  return { ...row.plan, recipients: row.plan.recipients ?? [] };
 }
 
 @QueryHandler(GetPlanVersionQuery)
@@ -54,6 +55,7 @@ function diffable(plan: PlanResponse): DiffablePlan & { targets: TargetResponse[
       documentNumber: plan.documentNumber,
       legalBasis: plan.legalBasis,
       objectives: plan.objectives,
+      recipients: plan.recipients,
     },
     targets: plan.areas.flatMap((a) => a.targets),
     tasks: plan.areas.flatMap((a) => a.tasks),

@@ -1,0 +1,2 @@
+export * from './plan-document';
+export * from './read-appendix-section';
