@@ -305,8 +305,10 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
           ],
           [4, 'Cập nhật cơ sở dữ liệu', '', '', '', 0, 45292],
           ['', 'Cộng mục II', '', '', '', 3020.5],
-          ['III', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+          ['III.', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
           [1, 'Ban hành kế hoạch kiểm tra', '', 'Văn phòng UBND', '', '', 'Thường xuyên'],
+          // "1,500" is read as a Vietnamese office writes it: one and a half.
+          [2, 'Tập huấn nghiệp vụ', '', '', 'Phòng Nội vụ;\n• Các xã, thị trấn', '1,500', 'Quý IV/2024'],
           ['', 'Tổng cộng', '', '', '', { formula: 'F14+F20', result: 4520.5 }],
           ['Bằng chữ: Bốn nghìn năm trăm hai mươi triệu năm trăm nghìn đồng'],
           [],
@@ -316,7 +318,7 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
           for (const col of ['A', 'B', 'C', 'F', 'G']) sheet.mergeCells(`${col}7:${col}8`);
           sheet.mergeCells('D7:E7');
           sheet.mergeCells('A15:G15');
-          sheet.mergeCells('A24:G24');
+          sheet.mergeCells('A25:G25');
           sheet.getCell('G19').numFmt = 'dd/mm/yyyy';
         },
       );
@@ -406,6 +408,18 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
         dueText: 'Thường xuyên',
         dueOutsidePlanYear: false,
       },
+      {
+        row: 23,
+        area: 'direction',
+        title: 'Tập huấn nghiệp vụ',
+        product: null,
+        leadAgency: null,
+        coordinatingAgencies: ['Phòng Nội vụ', 'Các xã, thị trấn'],
+        budgetMillionVnd: 1.5,
+        due: '2024-Q4',
+        dueText: 'Quý IV/2024',
+        dueOutsidePlanYear: false,
+      },
     ];
 
     it("reads an office's own sheet in every form it comes in; a dry run writes nothing, the import adds it all", async () => {
@@ -418,12 +432,12 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
       expect(dry.rows).toEqual(officeRows);
       expect(dry).toMatchObject({
         dryRun: true,
-        tasksAdded: 7,
-        budgetMillionVnd: 4520.5,
+        tasksAdded: 8,
+        budgetMillionVnd: 4522,
         sections: [
           { area: 'institutions', tasksAdded: 2, budgetMillionVnd: 1500 },
           { area: 'administrative_procedures', tasksAdded: 4, budgetMillionVnd: 3020.5 },
-          { area: 'direction', tasksAdded: 1, budgetMillionVnd: 0 },
+          { area: 'direction', tasksAdded: 2, budgetMillionVnd: 1.5 },
         ],
       });
       await expectPlanUnchanged(t, plan);
@@ -432,13 +446,13 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
       const done = ok(
         await postAppendix(t, plan.id, token, file, { headers: { 'if-match': `"${plan.version}"` } }),
       );
-      expect(done).toMatchObject({ dryRun: false, errors: [], tasksAdded: 7 });
+      expect(done).toMatchObject({ dryRun: false, errors: [], tasksAdded: 8 });
       const after = await getPlan(t, plan.id);
       expect(after.version).toBe(plan.version + 1);
       expect(tasksOf(after).map(content)).toEqual(
         officeRows.map(({ row, dueText, dueOutsidePlanYear, ...task }) => task),
       );
-      expect(await auditCount(plan.id)).toBe(audit + 7);
+      expect(await auditCount(plan.id)).toBe(audit + 8);
     });
 
     it('refuses a file with any bad row, naming each row and column, and changes nothing', async () => {
@@ -457,6 +471,9 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
         ['III', 'Cải cách tài chính công'],
         [1, 'Sản phẩm quá dài', 'x'.repeat(501), '', '', 0, ''],
         [2, 'Hợp lệ', '', '', '', 3, 'Quý II/2024'],
+        [3, 'z'.repeat(2001)],
+        [4, 'Cơ quan quá dài', '', 'y'.repeat(301)],
+        [5, 'Lỗi công thức', '', '', '', { formula: '1/0', result: { error: '#DIV/0!' } }, ''],
       ]);
       const expected = [
         { row: 2, column: null },
@@ -467,6 +484,9 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
         { row: 8, column: 'title' },
         { row: 9, column: 'title' },
         { row: 12, column: 'product' },
+        { row: 14, column: 'title' },
+        { row: 15, column: 'leadAgency' },
+        { row: 16, column: 'budgetMillionVnd' },
       ];
       const audit = await auditCount(plan.id);
 
@@ -502,11 +522,44 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
         'VALIDATION_FAILED',
       );
       expect(notXlsx.errors.map((e: Json) => e.field)).toEqual(['body']);
+      const json = expectProblem(
+        await postAppendix(t, plan.id, token, JSON.stringify({ tasks: [] }), {
+          contentType: 'application/json',
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect(json.errors.map((e: Json) => e.field)).toEqual(['body']);
       expectProblem(
         await postAppendix(t, plan.id, token, await officeSheet(), { contentType: 'text/plain' }),
         415,
         'UNSUPPORTED_MEDIA_TYPE',
       );
+      await expectPlanUnchanged(t, plan);
+    });
+
+    it('refuses more than 2000 tasks in one file', async () => {
+      const { plan, token } = await draftPlan();
+      const rows = Array.from({ length: 2001 }, (_, i) => [
+        i + 1,
+        `Nhiệm vụ số ${i + 1}`,
+        '',
+        '',
+        '',
+        1,
+        'Năm 2024',
+      ]);
+      const file = await sheetFile([
+        HEADER,
+        ['I', 'Cải cách hành chính: công tác chỉ đạo, điều hành'],
+        ...rows,
+      ]);
+      const dry = ok(await postAppendix(t, plan.id, token, file, { dryRun: true }));
+      expect(dry.rows).toHaveLength(2001);
+      expect(dry.errors).toEqual([
+        { field: 'file', row: 0, column: null, message: expect.stringMatching(/2001 tasks.*at most 2000/) },
+      ]);
+      expectProblem(await postAppendix(t, plan.id, token, file), 400, 'APPENDIX_INVALID');
       await expectPlanUnchanged(t, plan);
     });
 

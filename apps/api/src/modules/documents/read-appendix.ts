@@ -62,6 +62,9 @@ function unwrap(value: Value): Value {
   return value;
 }
 
+const isError = (value: Value): value is ExcelJS.CellErrorValue =>
+  !!value && typeof value === 'object' && 'error' in value;
+
 /** A cell's text as the office typed it: rich text joined, hyperlinks by their text, NFC. */
 function textOf(raw: Value): string {
   const value = unwrap(raw);
@@ -317,6 +320,7 @@ export async function readAppendix(bytes: Uint8Array, planYear: number): Promise
 /** A budget cell: blank is 0; a number; or text as a Vietnamese office writes it ("1.500", "1.500,5"). */
 function readBudget(cell: ExcelJS.Cell | null): { value: number } | { problem: string } {
   const value = cell ? unwrap(cell.value) : null;
+  if (isError(value)) return { problem: `the formula's result is an error (${value.error})` };
   let amount: number;
   if (value === null || value === undefined || value === '') return { value: 0 };
   if (typeof value === 'number') amount = value;
@@ -340,6 +344,7 @@ type DueCell = { due: string | null; text: string | null } | { problem: string }
 /** A completion time: text as offices type it, a date cell, or a number formatted as a date. */
 function readDue(cell: ExcelJS.Cell | null, planYear: number): DueCell {
   const value = cell ? unwrap(cell.value) : null;
+  if (isError(value)) return { problem: `the formula's result is an error (${value.error})` };
   if (value === null || value === undefined) return { due: null, text: null };
   if (value instanceof Date) {
     const day = dayOfDate(value);
