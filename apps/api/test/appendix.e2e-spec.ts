@@ -455,6 +455,22 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
       expect(await auditCount(plan.id)).toBe(audit + 8);
     });
 
+    it('adds the tasks with their history or not at all', async () => {
+      const { plan, token } = await draftPlan();
+      await t.dataSource.query(`
+        CREATE FUNCTION refuse_task_added() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.action = 'task_added' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_task_added BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_task_added();`);
+      try {
+        expect((await postAppendix(t, plan.id, token, await officeSheet())).status).toBe(500);
+        await expectPlanUnchanged(t, plan);
+      } finally {
+        await t.dataSource.query(
+          'DROP TRIGGER refuse_task_added ON audit_log; DROP FUNCTION refuse_task_added();',
+        );
+      }
+    });
+
     it('refuses a file with any bad row, naming each row and column, and changes nothing', async () => {
       const { plan, token } = await draftPlan();
       const file = await sheetFile([
