@@ -2,7 +2,7 @@ import type { TaskResponse } from '@cchc/contracts';
 import { REFORM_AREAS, reformAreaOrder } from '@cchc/domain';
 import fc from 'fast-check';
 import { appendixWorkbook } from './appendix.xlsx.js';
-import { readAppendix, splitAgencies } from './read-appendix.js';
+import { isTotalRow, readAppendix, splitAgencies } from './read-appendix.js';
 
 /** Words plans are written in, commas and numbers included ("Các sở, ban, ngành", "1.500"). */
 const WORDS = [
@@ -119,5 +119,30 @@ describe('agencies in one cell', () => {
       'Văn phòng HĐND và UBND',
       'Các sở, ban, ngành',
     ]);
+  });
+});
+
+describe('subtotal and total rows', () => {
+  it('are "Cộng…" and "Tổng cộng…" rows, never tasks that begin alike', () => {
+    for (const total of [
+      'Cộng',
+      'Cộng:',
+      'Cộng mục I',
+      'CỘNG MỤC II',
+      'Cộng (III)',
+      'Cộng I',
+      'Tổng cộng',
+      'TỔNG CỘNG:',
+      'Tổng',
+      'Tổng kinh phí',
+    ])
+      expect([total, isTotalRow(total)]).toEqual([total, true]);
+    for (const task of [
+      'Công tác kiểm tra',
+      'Cộng đồng dân cư tham gia giám sát',
+      'Tổng kết công tác CCHC',
+      'Tổng hợp báo cáo',
+    ])
+      expect([task, isTotalRow(task)]).toEqual([task, false]);
   });
 });

@@ -126,9 +126,21 @@ function headerColumnsOf(row: ExcelJS.Row): Map<Column, number> {
 
 const lower = (text: string) => text.toLocaleLowerCase('vi');
 
-/** "Cộng", "Cộng mục I", "Tổng cộng", "Tổng", "Tổng kinh phí": rows cchc adds up itself ("Công tác…" is a task). */
-const isTotal = (text: string) =>
-  /^(tổng cộng|cộng)(\s|:|$)/.test(lower(text)) || /^tổng(\s+(số|kinh phí|cộng))?\s*:?\s*$/.test(lower(text));
+/**
+ * "Cộng", "Cộng mục I", "Cộng (II)", "Tổng cộng", "Tổng", "Tổng kinh phí": rows cchc adds up
+ * itself. Not "Công tác…" nor "Cộng đồng…" nor "Tổng kết…": those are tasks.
+ */
+export const isTotalRow = (text: string) => {
+  const t = lower(text.trim());
+  return (
+    /^tổng cộng/.test(t) ||
+    /^tổng(\s+(số|kinh phí))?\s*:?$/.test(t) ||
+    /^cộng\s*(:.*)?$/.test(t) ||
+    /^cộng\s+(mục|phần|nhóm|lĩnh vực)(\s|$)/.test(t) ||
+    /^cộng\s*\(?[ivxl0-9]+\)?\s*:?$/.test(t)
+  );
+};
+const isTotal = isTotalRow;
 /** "Bằng chữ: …" and notes under the table ("(*) Nhiệm vụ do cấp trên giao", "Ghi chú: …"). */
 const isWordsOrNote = (text: string) => {
   const t = foldVietnamese(text);
