@@ -52,7 +52,9 @@ const reportSnapshot = z.object({
         state: taskState,
         percentDone: z.number().int(),
         note: z.string().nullable(),
-        contributions: z.array(z.object({ agency: z.string(), state: taskState, note: z.string().nullable() })),
+        contributions: z.array(
+          z.object({ agency: z.string(), state: taskState, note: z.string().nullable() }),
+        ),
       }),
     )
     .optional(),

@@ -40,7 +40,12 @@ describe('notifications, as an official reads them', () => {
     );
     const province = { code: '94', type: 'Tỉnh', name: 'Sóc Trăng' };
     expect(
-      notificationTextVi('report_reopened', { ...base, fromUnit: province, period, reason: 'Bổ sung số liệu' }),
+      notificationTextVi('report_reopened', {
+        ...base,
+        fromUnit: province,
+        period,
+        reason: 'Bổ sung số liệu',
+      }),
     ).toBe(
       'Tỉnh Sóc Trăng đã mở lại báo cáo Quý I/2024 thực hiện Kế hoạch số 12/KH-UBND của đơn vị, lý do: Bổ sung số liệu',
     );

@@ -10,7 +10,16 @@ import type { PlanStatus } from './reform-area';
  * `report`: the unit files (or the unit above reopens) a progress report on the
  * plan, which is filed on an issued plan (also while it is amended) and leaves it as it is.
  */
-export const PLAN_EVENTS = ['derive', 'receive', 'confirm', 'edit', 'issue', 'amend', 'cascade', 'report'] as const;
+export const PLAN_EVENTS = [
+  'derive',
+  'receive',
+  'confirm',
+  'edit',
+  'issue',
+  'amend',
+  'cascade',
+  'report',
+] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
 
 /** Why the lifecycle refuses an event; each is the stable `code` of a 409 answer. */

@@ -1,5 +1,10 @@
 import type { CalendarResponse, ReportingPeriodResponse } from '@cchc/contracts';
-import { DEFAULT_LOCK_DAYS, type ReportingPeriod, defaultReportingPeriods, periodLocksOn } from '@cchc/domain';
+import {
+  DEFAULT_LOCK_DAYS,
+  type ReportingPeriod,
+  defaultReportingPeriods,
+  periodLocksOn,
+} from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../common/domain-error.js';
 import { queryRows } from '../../../database/query-rows.js';

@@ -32,7 +32,11 @@ export interface ReportRow {
   updated_at: Date;
 }
 
-export async function findReport(m: EntityManager, planId: string, periodKey: string): Promise<ReportRow | null> {
+export async function findReport(
+  m: EntityManager,
+  planId: string,
+  periodKey: string,
+): Promise<ReportRow | null> {
   const [row] = await queryRows<ReportRow>(
     m,
     'SELECT * FROM progress_reports WHERE plan_id = $1 AND period_key = $2',

@@ -106,7 +106,12 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
       m,
       plans.map((p) => p.id),
     );
-    const reports = await queryRows<{ plan_id: string; period_key: string; status: string; reopened: boolean }>(
+    const reports = await queryRows<{
+      plan_id: string;
+      period_key: string;
+      status: string;
+      reopened: boolean;
+    }>(
       m,
       `SELECT plan_id, period_key, status, reopened_at IS NOT NULL AND status = 'draft' AS reopened
        FROM progress_reports WHERE plan_id = ANY($1::uuid[])`,

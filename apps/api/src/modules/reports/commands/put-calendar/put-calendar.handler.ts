@@ -35,7 +35,8 @@ export class PutCalendarHandler implements ICommandHandler<PutCalendarCommand> {
       const own = (c: typeof before) => ({
         lockDays: c.ownLockDays,
         // The defaults a plan has not set are not its own rows.
-        periods: c.isDefault && !c.periods.some((p) => p.inherited) ? [] : c.periods.filter((p) => !p.inherited),
+        periods:
+          c.isDefault && !c.periods.some((p) => p.inherited) ? [] : c.periods.filter((p) => !p.inherited),
       });
       const strip = (periods: typeof before.periods) =>
         periods.map(({ key, label, from, to, dueOn }) => ({ key, label, from, to, dueOn }));
@@ -48,7 +49,10 @@ export class PutCalendarHandler implements ICommandHandler<PutCalendarCommand> {
          FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e (p, n)`,
         [planId, plan.province_code, JSON.stringify(request.periods)],
       );
-      await m.query('UPDATE plans SET report_lock_days = $2 WHERE id = $1', [planId, request.lockDays ?? null]);
+      await m.query('UPDATE plans SET report_lock_days = $2 WHERE id = $1', [
+        planId,
+        request.lockDays ?? null,
+      ]);
       const after = await loadCalendar(m, planId);
       return {
         result: toCalendarResponse(after),
