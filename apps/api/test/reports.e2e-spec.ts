@@ -268,6 +268,64 @@ describe('progress reports on the official calendar', () => {
     });
   });
 
+  describe("a target's reporting", () => {
+    it('is year to date unless told, passes down with the target, and is not changed below', async () => {
+      const targetOfPlan = async (planId: string, code: string) =>
+        targetOf({ targets: (await report(planId, 'q1')).targets }, code);
+      await openAmendment(t, province.id);
+      ok(await t.request('PATCH', `/api/plans/${province.id}/targets/KL-03`, { reporting: 'period' }));
+      ok(
+        await t.request('POST', `/api/plans/${province.id}/targets`, {
+          code: 'KT-05',
+          name: 'Số cuộc kiểm tra công tác CCHC trong kỳ',
+          area: 'direction',
+          measure: 'count',
+          direction: 'at_least',
+          value: 2,
+          reporting: 'period',
+        }),
+        201,
+      );
+      await issuePlan(t, province.id, {
+        documentNumber: '45/KH-UBND',
+        issuedOn: '2024-02-20',
+        signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+      });
+      // The issued amendment reaches Ngã Năm: the changed mode, and the new target with it.
+      expect((await targetOfPlan(ngaNam, 'KL-03')).reporting).toBe('period');
+      expect((await targetOfPlan(ngaNam, 'TTHC-01')).reporting).toBe('cumulative');
+      expect(
+        ok(await t.request('GET', `/api/plans/${ngaNam}`)).areas.flatMap((a: Json) => a.targets),
+      ).toContainEqual(expect.objectContaining({ code: 'KT-05', reporting: 'period' }));
+      // Ngã Năm confirms what it received; while amending its plan it cannot change an inherited mode.
+      ok(await t.request('POST', `/api/plans/${ngaNam}/confirm`, {}));
+      await issuePlan(t, ngaNam, { ...NGA_NAM_ISSUE, documentNumber: '13/KH-UBND', issuedOn: '2024-02-25' });
+      await openAmendment(t, ngaNam);
+      const refused = expectProblem(
+        await t.request('PATCH', `/api/plans/${ngaNam}/targets/KL-03`, { reporting: 'cumulative' }),
+        422,
+        'INHERITED_TARGET_LOCKED',
+      );
+      expect(refused.errors).toEqual([{ field: 'reporting', message: expect.any(String) }]);
+      // Its own target is its own to set.
+      const own = ok(
+        await t.request('POST', `/api/plans/${ngaNam}/targets`, {
+          code: 'NN-01',
+          name: 'Số hội nghị đối thoại với người dân',
+          area: 'direction',
+          measure: 'count',
+          direction: 'at_least',
+          value: 1,
+        }),
+        201,
+      );
+      expect(own.reporting).toBe('cumulative');
+      expect(
+        ok(await t.request('PATCH', `/api/plans/${ngaNam}/targets/NN-01`, { reporting: 'period' })).reporting,
+      ).toBe('period');
+    });
+  });
+
   describe('a report', () => {
     it('starts with every target and task of the plan, nothing reported', async () => {
       const r = await report(ngaNam, 'q1');
