@@ -1,0 +1,61 @@
+import {
+  type AppendixImportResponse,
+  type AppendixRowError,
+  apiRoutes,
+  appendixRowError,
+} from '@cchc/contracts';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { PlanResponse } from '@cchc/contracts';
+import { callApi, isApiError } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/**
+ * POST /api/plans/:id/appendix with the .xlsx as the body: `dryRun` reads it and answers what
+ * it holds and what is wrong, writing nothing; otherwise the tasks are added, or the whole file
+ * is refused (400 APPENDIX_INVALID, each bad row in `errors`). Sent with If-Match like every
+ * plan write.
+ */
+export const importAppendix = (planId: string, file: Blob, dryRun: boolean, ifMatch?: number) =>
+  callApi(
+    apiRoutes.documents.importAppendix,
+    { params: { id: planId }, query: { dryRun: dryRun ? 'true' : undefined }, body: file },
+    { ifMatch },
+  );
+
+/** The version of the plan the screen shows, which the import is based on. */
+const shownVersion = (queryClient: QueryClient, planId: string) =>
+  queryClient.getQueryData<PlanResponse>(queryKeys.plans.detail(planId))?.version;
+
+/** What the file would add, read without writing anything. */
+export function usePreviewAppendix(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: Blob) => importAppendix(planId, file, true, shownVersion(queryClient, planId)),
+  });
+}
+
+/** The import itself; the plan, its lists, history and inbox are read again after it. */
+export function useImportAppendix(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: Blob): Promise<AppendixImportResponse> =>
+      importAppendix(planId, file, false, shownVersion(queryClient, planId)),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(planId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.lists() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.history(planId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.plans.children() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.notifications.inbox() }),
+      ]),
+  });
+}
+
+/** The bad rows of a refused import (400 APPENDIX_INVALID): the problem's `errors`, read as rows. */
+export function refusedRows(error: unknown): AppendixRowError[] {
+  if (!isApiError(error) || error.code !== 'APPENDIX_INVALID') return [];
+  return (error.problem?.errors ?? []).map((e) => {
+    const row = appendixRowError.safeParse(e);
+    return row.success ? row.data : { ...e, row: 0, column: null };
+  });
+}
