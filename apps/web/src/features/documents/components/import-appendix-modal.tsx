@@ -1,5 +1,5 @@
 import { type PlanResponse, XLSX_MEDIA_TYPE } from '@cchc/contracts';
-import { Alert, Badge, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { LoadingBlock } from '../../../components/query-view';
@@ -145,9 +145,9 @@ export function ImportAppendixModal({
                         <Table.Td>
                           {dueShown(r, formatDue)}
                           {r.dueOutsidePlanYear && (
-                            <Badge color="orange" variant="light" size="sm" radius="sm" ml={4}>
+                            <Text size="xs" c="orange.8" fw={500}>
                               {t('documents.import.outsideYear')}
-                            </Badge>
+                            </Text>
                           )}
                         </Table.Td>
                       </Table.Tr>
