@@ -9,6 +9,7 @@ import { DATABASE_INFO, type DatabaseInfo } from './database/database-info.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         AuditModule,
         SearchModule,
         NotificationsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [
