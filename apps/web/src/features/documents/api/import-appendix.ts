@@ -51,10 +51,20 @@ export function useImportAppendix(planId: string) {
   });
 }
 
-/** The bad rows of a refused import (400 APPENDIX_INVALID): the problem's `errors`, read as rows. */
+/**
+ * What is wrong with the file, as rows, from a refusal: a refused import's bad rows (400
+ * APPENDIX_INVALID, the problem's `errors`), or a body that is no workbook at all (400
+ * VALIDATION_FAILED on `body`), told as the file's own problem (row 0). Empty for any other error.
+ */
 export function refusedRows(error: unknown): AppendixRowError[] {
-  if (!isApiError(error) || error.code !== 'APPENDIX_INVALID') return [];
-  return (error.problem?.errors ?? []).map((e) => {
+  if (!isApiError(error)) return [];
+  const errors = error.problem?.errors ?? [];
+  if (error.code === 'VALIDATION_FAILED')
+    return errors
+      .filter((e) => e.field === 'body')
+      .map((e) => ({ field: e.field, message: e.message, row: 0, column: 'file' }));
+  if (error.code !== 'APPENDIX_INVALID') return [];
+  return errors.map((e) => {
     const row = appendixRowError.safeParse(e);
     return row.success ? row.data : { ...e, row: 0, column: null };
   });

@@ -76,6 +76,68 @@ describe('the rows an appendix import refused, in Vietnamese', () => {
     ).toBe('Dòng 11: Sản phẩm quá dài');
   });
 
+  it('tells each problem the API’s reader names (apps/api read-appendix.ts) in Vietnamese', () => {
+    const cases: [string, string, string][] = [
+      ['budgetMillionVnd', '-5 is negative: a budget is 0 or more', 'Kinh phí không được âm'],
+      ['budgetMillionVnd', '"abc" is not an amount in million VND (1.500 or 1.500,5)', 'Kinh phí phải là số'],
+      ['budgetMillionVnd', '"15/03/2024" is a date, not an amount in million VND', 'Kinh phí phải là số'],
+      [
+        'budgetMillionVnd',
+        "the formula's result is an error (#DIV/0!)",
+        'Kinh phí: công thức cho kết quả lỗi',
+      ],
+      ['budgetMillionVnd', '2000000000 is more than 1000000000 million VND', 'Kinh phí quá lớn'],
+      ['due', '"31/02/2024" is not a date that exists', 'Thời gian hoàn thành: ngày không có thật'],
+      ['due', 'is not a date that exists', 'Thời gian hoàn thành: ngày không có thật'],
+      [
+        'due',
+        '"sớm nhất" cannot be read as a completion time (Quý I/2024, Năm 2024, Tháng 6/2024, 31/12/2024)',
+        'Thời gian hoàn thành không đọc được (cách ghi: "Quý I/2024", "Năm 2024", "31/12/2024")',
+      ],
+      [
+        'title',
+        'section "V. KHÁC" names no reform area (Cải cách thể chế, Cải cách thủ tục hành chính, …)',
+        'Tên mục không ứng với lĩnh vực cải cách hành chính nào',
+      ],
+      [
+        'title',
+        'the task has no title (Nhiệm vụ) but other cells of its row are filled',
+        'Nhiệm vụ còn trống',
+      ],
+      ['title', 'is longer than 2000 characters', 'Nhiệm vụ quá dài'],
+      ['coordinatingAgencies', 'an agency is longer than 300 characters', 'Cơ quan phối hợp quá dài'],
+      ['coordinatingAgencies', 'lists more than 50 agencies', 'Cơ quan phối hợp có quá nhiều cơ quan'],
+    ];
+    for (const [column, message, text] of cases)
+      expect(describeRowError({ row: 7, column, field: `row 7.${column}`, message }, vi.t)).toBe(
+        `Dòng 7: ${text}`,
+      );
+    expect(
+      describeRowError(
+        {
+          row: 9,
+          column: null,
+          field: 'row 9',
+          message: 'the task is not under any section (I, II, … naming a reform area)',
+        },
+        vi.t,
+      ),
+    ).toBe('Dòng 9: Nhiệm vụ không thuộc mục nào: thêm dòng tên mục (I, II, …) phía trên');
+    expect(
+      describeRowError(
+        {
+          row: 0,
+          column: null,
+          field: 'file',
+          message: 'the file holds 2001 tasks; one import takes at most 2000',
+        },
+        vi.t,
+      ),
+    ).toBe('Tệp có quá nhiều nhiệm vụ');
+    // A cell's own words, quoted in the message, do not decide the kind.
+    expect(rowErrorKind('"negative" cannot be read as a completion time')).toBe('unreadable');
+  });
+
   it('says what is wrong with the file as a whole without a row number', () => {
     expect(
       describeRowError({ row: 0, column: null, field: 'file', message: 'no header row found' }, vi.t),
@@ -119,6 +181,24 @@ describe('the rows an appendix import refused, in Vietnamese', () => {
     };
     expect(refusedRows(new ApiError(400, problem, 'x'))).toEqual(problem.errors);
     expect(refusedRows(new ApiError(409, { ...problem, code: 'PLAN_ISSUED' }, 'x'))).toEqual([]);
+    // A body that is no workbook: the file's own problem.
+    const notXlsx = refusedRows(
+      new ApiError(
+        400,
+        {
+          ...problem,
+          code: 'VALIDATION_FAILED',
+          errors: [{ field: 'body', message: 'is not an Excel workbook (.xlsx)' }],
+        },
+        'x',
+      ),
+    );
+    expect(notXlsx).toEqual([
+      { field: 'body', message: 'is not an Excel workbook (.xlsx)', row: 0, column: 'file' },
+    ]);
+    expect(notXlsx[0] && describeRowError(notXlsx[0], vi.t)).toBe(
+      'Tệp không phải là bảng tính Excel (.xlsx)',
+    );
     expect(refusedRows(new Error('x'))).toEqual([]);
   });
 });

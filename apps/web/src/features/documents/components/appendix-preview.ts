@@ -20,40 +20,49 @@ const COLUMNS = {
  * Vietnamese sentence. First match wins, so the more specific come first.
  */
 const KINDS: [RegExp, RowErrorKind][] = [
-  [/not an? (\.?xlsx|excel|spreadsheet|workbook)|not a zip|cannot be (read|opened) as/i, 'notXlsx'],
+  [/(not|must be) an? (\.?xlsx|excel|spreadsheet|workbook)|not a zip|cannot be opened/i, 'notXlsx'],
   [/no header|header row/i, 'noHeader'],
-  [/too many/i, 'tooMany'],
+  [/too many|one import takes at most/i, 'tooMany'],
+  [/formula'?s? result is an error|formula error/i, 'formulaError'],
   [/negative|below zero|less than 0|at least 0|>= ?0|≥ ?0/i, 'negative'],
-  [/not a number|must be a number|numeric/i, 'notNumber'],
-  [/impossible|no such (date|day)|not a real date|invalid date/i, 'impossibleDate'],
+  [/is more than \d|too large|too big/i, 'tooLarge'],
+  [/not a number|must be a number|numeric|not an amount|a date, not an amount/i, 'notNumber'],
   [
-    /unreadable|cannot (read|understand)|could not (read|understand)|not understood|unrecogni[sz]ed/i,
+    /impossible|not a date that exists|no such (date|day)|not a real date|invalid date|is not a date/i,
+    'impossibleDate',
+  ],
+  [
+    /unreadable|cannot (be )?(read|understood)|could not (be )?(read|understood)|not understood|unrecogni[sz]ed/i,
     'unreadable',
   ],
-  [
-    /outside (any|a|every) section|before any section|no section|not in a section|under no section/i,
-    'outsideSection',
-  ],
+  [/(outside|not under|not in|before) (any|a|every) section|under no section|no section/i, 'outsideSection'],
   [/reform area|unknown section|names no/i, 'unknownSection'],
-  [/too long|at most \d+|longer than/i, 'tooLong'],
-  [/empty|blank|missing|required/i, 'empty'],
+  [/longer than|too long|at most \d+ characters/i, 'tooLong'],
+  [/lists more than/i, 'tooManyItems'],
+  [/empty|blank|missing|required|has no title|no title/i, 'empty'],
 ];
 
 export type RowErrorKind =
   | 'notXlsx'
   | 'noHeader'
   | 'tooMany'
+  | 'formulaError'
   | 'negative'
+  | 'tooLarge'
   | 'notNumber'
   | 'impossibleDate'
   | 'unreadable'
   | 'outsideSection'
   | 'unknownSection'
   | 'tooLong'
+  | 'tooManyItems'
   | 'empty';
 
+/** The kind of a problem, by the words of its message; quoted cell text ("…") is not read, so
+ * a cell that says "negative" does not make its row's problem a negative budget. */
 export function rowErrorKind(message: string): RowErrorKind | null {
-  for (const [words, kind] of KINDS) if (words.test(message)) return kind;
+  const words = message.replace(/"[^"]*"/g, '""');
+  for (const [pattern, kind] of KINDS) if (pattern.test(words)) return kind;
   return null;
 }
 

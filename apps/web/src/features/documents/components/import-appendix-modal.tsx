@@ -51,7 +51,9 @@ export function ImportAppendixModal({
       },
     });
   };
-  const errors = result?.errors.length ? result.errors : refusedRows(importing.error);
+  // What is wrong with the file: read by the dry run, or told by a refusal (of the file itself, or of the import).
+  const refused = refusedRows(preview.error ?? importing.error);
+  const errors = result?.errors.length ? result.errors : refused;
   const sections = result ? previewSections(result) : [];
   return (
     <Modal opened={opened} onClose={close} title={t('documents.import.title')} size="xl">
@@ -70,7 +72,7 @@ export function ImportAppendixModal({
           data-autofocus
         />
         {preview.isPending && <LoadingBlock label={t('documents.import.reading')} />}
-        {preview.isError && (
+        {preview.isError && refused.length === 0 && (
           <RequestError
             title={t('error.loadTitle', { what: t('documents.import.what') })}
             error={preview.error}
@@ -167,7 +169,7 @@ export function ImportAppendixModal({
             </Table.ScrollContainer>
           </>
         )}
-        {importing.isError && refusedRows(importing.error).length === 0 && (
+        {importing.isError && refused.length === 0 && (
           <MutationError mutation={importing} what={t('documents.import.what')} onRetry={submit} />
         )}
         <Group justify="flex-end" gap="xs">
