@@ -3,6 +3,7 @@ import { Alert, Button, FileInput, Group, List, Modal, Stack, Table, Text } from
 import { IconAlertTriangle, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { LoadingBlock } from '../../../components/query-view';
+import { isStaleVersion } from '../../../lib/api-client';
 import { MutationError } from '../../../components/mutation-error';
 import { RequestError } from '../../../components/request-error';
 import { useI18n } from '../../../lib/i18n';
@@ -72,7 +73,11 @@ export function ImportAppendixModal({
           data-autofocus
         />
         {preview.isPending && <LoadingBlock label={t('documents.import.reading')} />}
-        {preview.isError && refused.length === 0 && (
+        {/* Someone else changed the plan since it was read: the same notice and reload as every plan write. */}
+        {isStaleVersion(preview.error) && (
+          <MutationError mutation={preview} what={t('documents.import.what')} />
+        )}
+        {preview.isError && refused.length === 0 && !isStaleVersion(preview.error) && (
           <RequestError
             title={t('error.loadTitle', { what: t('documents.import.what') })}
             error={preview.error}
