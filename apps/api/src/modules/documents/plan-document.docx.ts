@@ -54,13 +54,10 @@ const HEADER_PT = 13;
 const TABLE_PT = 12;
 const half = (pt: number) => pt * 2;
 
-const A4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
-const MARGIN = {
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(15),
-};
+/** A4 in twips, as Word writes it (210 × 297 mm). */
+const A4 = { width: 11906, height: 16838 };
+/** Decree 30's margins: top and bottom 20 mm, left 30 mm, right 15 mm (1 mm ≈ 56.7 twips). */
+const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 };
 const PORTRAIT_TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const LANDSCAPE_TEXT_WIDTH = A4.height - MARGIN.left - MARGIN.right;
 /** The first line of a body paragraph is indented 1.27 cm, as offices type it. */
@@ -289,7 +286,8 @@ function header(source: PlanDocumentSource): Table {
     para('', { align: 'center', size: HEADER_PT, after: 60 }),
     para(placeDateLine(source), { align: 'center', size: BODY_PT, italics: true }),
   ];
-  const leftWidth = Math.round(PORTRAIT_TEXT_WIDTH * 0.4);
+  // The national motto's line needs about 100 mm at 13 pt bold: the right column is the wider.
+  const leftWidth = Math.round(PORTRAIT_TEXT_WIDTH * 0.37);
   return sideBySide([leftWidth, PORTRAIT_TEXT_WIDTH - leftWidth], [left, right]);
 }
 
