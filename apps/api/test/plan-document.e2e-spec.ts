@@ -282,6 +282,32 @@ describe("a plan's document: the .docx in the state format, and its PDF", () => 
     );
   });
 
+  it('after the province amends its plan, a draft below cites the amended plan; a signed one keeps what it cited', async () => {
+    const ngaNam = await ngaNamPlan();
+    await amendPlan(t, province.id, async () =>
+      ok(await t.request('PATCH', `/api/plans/${province.id}`, { objectives: 'Mục tiêu điều chỉnh.' })),
+    );
+    const [{ id: other }] = await t.dataSource.query(
+      `SELECT id FROM plans WHERE parent_plan_id = $1 AND unit_code = '941'`,
+      [province.id],
+    );
+    const draft = await documentOf(other);
+    expect(draft.lines).toContain(
+      'Căn cứ Kế hoạch số 45/KH-UBND ngày 12 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh Sóc Trăng về thực hiện cải cách hành chính năm 2024;',
+    );
+    expect(draft.lines.at(-1)).toBe(
+      '(*) Chỉ tiêu, nhiệm vụ giao tại Kế hoạch số 45/KH-UBND ngày 12/06/2024 của Ủy ban nhân dân tỉnh Sóc Trăng.',
+    );
+    expect((await getPlan(t, ngaNam.id)).status).toBe('issued');
+    const signed = await documentOf(ngaNam.id);
+    expect(signed.lines).toContain(
+      'Căn cứ Kế hoạch số 218/KH-UBND ngày 19 tháng 12 năm 2023 của Ủy ban nhân dân tỉnh Sóc Trăng về thực hiện cải cách hành chính năm 2024;',
+    );
+    expect(signed.lines.at(-1)).toBe(
+      '(*) Chỉ tiêu, nhiệm vụ giao tại Kế hoạch số 218/KH-UBND ngày 19/12/2023 của Ủy ban nhân dân tỉnh Sóc Trăng.',
+    );
+  });
+
   it('?version=1 is the document as first issued, after an amendment changed the plan', async () => {
     await issuePlan(t, province.id);
     await amendPlan(t, province.id, async () =>

@@ -14,7 +14,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{ xml: string; text: 
   return { xml, text: value, lines };
 }
 
-const unescape = (s: string) =>
+const xmlText = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -64,9 +64,7 @@ function paragraphLine(p: string): string {
     const size = /<w:sz w:val="(\d+)"/.exec(props)?.[1];
     const bold = /<w:b\/>|<w:b w:val="(true|1)"\/>/.test(props);
     const italics = /<w:i\/>|<w:i w:val="(true|1)"\/>/.test(props);
-    let text = [...r.matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)]
-      .map((t) => unescape(t[1] ?? ''))
-      .join('');
+    let text = [...r.matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => xmlText(t[1] ?? '')).join('');
     if (!text) return '';
     if (italics) text = `_${text}_`;
     if (bold) text = `*${text}*`;

@@ -5,6 +5,7 @@ import {
   type AppendixTask,
   appendixOf,
   defaultRecipientsVi,
+  documentPlaceVi,
   floorLevelsBelow,
   foldVietnamese,
   formatDueVi,
@@ -258,7 +259,7 @@ function numberLine(plan: PlanResponse): string {
 function placeDateLine(source: PlanDocumentSource): string {
   const { plan, unit } = source;
   if (isIssued(plan) && plan.issued) return `${plan.issued.place}, ${longDateVi(plan.issued.issuedOn)}`;
-  return `${unit.name}, ngày${BLANK}tháng${BLANK}năm ${plan.year}`;
+  return `${documentPlaceVi(unit)}, ngày${BLANK}tháng${BLANK}năm ${plan.year}`;
 }
 
 /** "Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân thị xã Ngã Năm", for the appendix. */

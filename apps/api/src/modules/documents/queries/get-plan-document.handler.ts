@@ -21,19 +21,33 @@ export class GetPlanDocumentHandler implements IQueryHandler<GetPlanDocumentQuer
     );
     const unit = await this.unit(plan.unitCode);
     if (!plan.parentPlanId) return { plan, unit, parent: null };
-    // The parent as it now stands: the number and date of its version in force.
     const parent: PlanResponse = await this.queryBus.execute(new GetPlanQuery(plan.parentPlanId));
-    const parentUnit = await this.unit(parent.unitCode);
+    const cited =
+      plan.status === 'issued' && plan.issued ? await this.citedAt(parent.id, plan.issued.issuedAt) : null;
     return {
       plan,
       unit,
       parent: {
-        title: parent.title,
-        documentNumber: parent.issued?.documentNumber ?? parent.documentNumber,
-        issuedOn: parent.issued?.issuedOn ?? null,
-        unit: parentUnit,
+        title: cited?.title ?? parent.title,
+        documentNumber: cited?.documentNumber ?? parent.issued?.documentNumber ?? parent.documentNumber,
+        issuedOn: cited?.issuedOn ?? parent.issued?.issuedOn ?? null,
+        unit: await this.unit(parent.unitCode),
       },
     };
+  }
+
+  /**
+   * An issued plan cites the parent's version that was in force when it was signed
+   * (an amendment above, issued later, does not rewrite a signed document); a draft
+   * cites the parent's version in force now.
+   */
+  private async citedAt(parentId: string, issuedAt: string) {
+    const [row]: { title: string; documentNumber: string; issuedOn: string }[] = await this.dataSource.query(
+      `SELECT plan->>'title' AS title, document_number AS "documentNumber", issued_on::text AS "issuedOn"
+       FROM plan_versions WHERE plan_id = $1 AND issued_at <= $2::timestamptz ORDER BY number DESC LIMIT 1`,
+      [parentId, issuedAt],
+    );
+    return row ?? null;
   }
 
   private async unit(code: string): Promise<UnitRow> {
