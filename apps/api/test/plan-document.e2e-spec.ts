@@ -271,6 +271,13 @@ describe("a plan's document: the .docx in the state format, and its PDF", () => 
         'Kim Thái Phong',
       ]),
     );
+    // The cascade leaves the province's agencies behind: section IV names no area, only the duty.
+    const section4 = lines.slice(lines.indexOf('IV. TỔ CHỨC THỰC HIỆN'), lines.indexOf('Nơi nhận:'));
+    expect(section4).toEqual([
+      'IV. TỔ CHỨC THỰC HIỆN',
+      'Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thị xã Ngã Năm căn cứ nhiệm vụ được giao tại Kế hoạch này chủ động triển khai thực hiện.',
+      'Trên đây là Kế hoạch thực hiện cải cách hành chính năm 2024 của Ủy ban nhân dân thị xã Ngã Năm./.',
+    ]);
     const note =
       '(*) Chỉ tiêu, nhiệm vụ giao tại Kế hoạch số 218/KH-UBND ngày 19/12/2023 của Ủy ban nhân dân tỉnh Sóc Trăng.';
     // Once under section II, once under the appendix's table.

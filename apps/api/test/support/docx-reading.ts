@@ -58,7 +58,9 @@ function children(xml: string, tag: string): string[] {
 /** A paragraph as one line: alignment (both: justified), then its runs with size, bold `*…*` and italics `_…_`. */
 function paragraphLine(p: string): string {
   const align = /<w:jc w:val="(\w+)"/.exec(p)?.[1] ?? 'left';
-  const box = p.includes('<w:pBdr>') ? ' box' : '';
+  const borders = /<w:pBdr>([\s\S]*?)<\/w:pBdr>/.exec(p)?.[1] ?? '';
+  // A boxed paragraph ("DỰ THẢO"), or an empty one whose bottom border is a rule (under the header lines).
+  const box = !borders ? '' : borders.includes('<w:top') ? ' box' : ' rule';
   const runs = children(p, 'w:r').map((r) => {
     const props = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(r)?.[1] ?? '';
     const size = /<w:sz w:val="(\d+)"/.exec(props)?.[1];
@@ -96,7 +98,8 @@ export function renderDocxLayout(xml: string): string {
       lines.push(paragraphLine(element.replace(/<w:sectPr[\s\S]*?<\/w:sectPr>/, '')));
       if (sect) lines.push(sectionLine(sect));
     } else if (tag === 'w:tbl') {
-      const bordered = /<w:tblBorders>[\s\S]*?w:val="single"/.test(element);
+      const tableBorders = /<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(element)?.[1] ?? '';
+      const bordered = tableBorders.includes('w:val="single"');
       lines.push(`TABLE ${bordered ? 'bordered' : 'borderless'}`);
       for (const row of children(element, 'w:tr')) {
         const cells = children(row, 'w:tc').map((c) => {

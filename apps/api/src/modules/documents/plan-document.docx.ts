@@ -76,6 +76,8 @@ type ParagraphOptions = {
   before?: number;
   after?: number;
   boxed?: boolean;
+  /** Left and right indents, in twips (a narrower box or rule). */
+  inset?: number;
   pageBreakBefore?: boolean;
 };
 
@@ -94,7 +96,10 @@ function para(content: string | Run[], o: ParagraphOptions = {}): Paragraph {
   const runs = typeof content === 'string' ? [{ text: content }] : content;
   return new Paragraph({
     alignment: ALIGN[o.align ?? 'justify'],
-    indent: o.indent ? { firstLine: FIRST_LINE } : undefined,
+    indent:
+      o.indent || o.inset
+        ? { firstLine: o.indent ? FIRST_LINE : undefined, left: o.inset, right: o.inset }
+        : undefined,
     spacing: { before: o.before ?? 0, after: o.after ?? 0, line: 264, lineRule: LineRuleType.AUTO },
     pageBreakBefore: o.pageBreakBefore,
     border: o.boxed ? { top: BOX, bottom: BOX, left: BOX, right: BOX } : undefined,
@@ -116,6 +121,18 @@ function para(content: string | Run[], o: ParagraphOptions = {}): Paragraph {
 const body = (content: string | Run[], o: ParagraphOptions = {}) =>
   para(content, { indent: true, before: 120, ...o });
 const heading = (text: string) => body(text, { bold: true });
+
+/**
+ * The short solid line under the issuing body and under the motto (Decree 30,
+ * Phụ lục I): an empty paragraph's bottom border, `inset` in from each side.
+ */
+const rule = (width: number, length: number) =>
+  new Paragraph({
+    indent: { left: Math.round((width - length) / 2), right: Math.round((width - length) / 2) },
+    spacing: { before: 0, after: 120, line: 120, lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [],
+  });
 
 /** A table without borders, for the header and the signature: two columns side by side. */
 function sideBySide(widths: [number, number], cells: [Paragraph[], Paragraph[]]): Table {
@@ -275,21 +292,22 @@ function ownReference(source: PlanDocumentSource): string {
 function header(source: PlanDocumentSource): Table {
   const { plan, unit } = source;
   const [body1, body2] = issuingBodyLinesVi(unit);
+  // The national motto's line needs about 100 mm at 13 pt bold: the right column is the wider.
+  const leftWidth = Math.round(PORTRAIT_TEXT_WIDTH * 0.37);
+  const rightWidth = PORTRAIT_TEXT_WIDTH - leftWidth;
   const left = [
     para(body1, { align: 'center', size: HEADER_PT, bold: true }),
-    para([{ text: body2, bold: true, underline: false }], { align: 'center', size: HEADER_PT }),
-    para('', { align: 'center', size: HEADER_PT, after: 60 }),
+    para(body2, { align: 'center', size: HEADER_PT, bold: true }),
+    rule(leftWidth, convertMillimetersToTwip(22)),
     para(numberLine(plan), { align: 'center', size: HEADER_PT }),
   ];
   const right = [
     para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { align: 'center', size: HEADER_PT, bold: true }),
     para('Độc lập - Tự do - Hạnh phúc', { align: 'center', size: BODY_PT, bold: true }),
-    para('', { align: 'center', size: HEADER_PT, after: 60 }),
+    rule(rightWidth, convertMillimetersToTwip(62)),
     para(placeDateLine(source), { align: 'center', size: BODY_PT, italics: true }),
   ];
-  // The national motto's line needs about 100 mm at 13 pt bold: the right column is the wider.
-  const leftWidth = Math.round(PORTRAIT_TEXT_WIDTH * 0.37);
-  return sideBySide([leftWidth, PORTRAIT_TEXT_WIDTH - leftWidth], [left, right]);
+  return sideBySide([leftWidth, rightWidth], [left, right]);
 }
 
 function areasSection(source: PlanDocumentSource, inheritedNote: string | null): Paragraph[] {
@@ -334,13 +352,23 @@ function reportingCalendar(_source: PlanDocumentSource): Paragraph[] {
 function implementationSection(source: PlanDocumentSource): Paragraph[] {
   const { plan, unit } = source;
   const out = [heading('IV. TỔ CHỨC THỰC HIỆN')];
-  const areas = plan.areas.filter((a) => a.tasks.length > 0);
-  areas.forEach((area, i) => {
-    const leads = distinct(area.tasks.map((t) => t.leadAgency));
-    const coordinating = distinct(area.tasks.flatMap((t) => t.coordinatingAgencies)).filter(
-      (c) => !leads.includes(c),
-    );
-    out.push(body(`${i + 1}. ${REFORM_AREA_NAMES_VI[area.area]}`, { bold: true }));
+  // Per area, the agencies its tasks name: who leads, who coordinates. Areas naming none are left out.
+  const assigned = plan.areas
+    .map((area) => {
+      const leads = distinct(area.tasks.map((t) => t.leadAgency));
+      const coordinating = distinct(area.tasks.flatMap((t) => t.coordinatingAgencies)).filter(
+        (c) => !leads.includes(c),
+      );
+      return { area: area.area, leads, coordinating };
+    })
+    .filter((a) => a.leads.length > 0 || a.coordinating.length > 0);
+  out.push(
+    body(
+      `Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân ${lower(unit.type)} ${unit.name} căn cứ nhiệm vụ được giao tại Kế hoạch này chủ động triển khai thực hiện${assigned.length > 0 ? '; phân công cụ thể như sau:' : '.'}`,
+    ),
+  );
+  assigned.forEach(({ area, leads, coordinating }, i) => {
+    out.push(body(`${i + 1}. ${REFORM_AREA_NAMES_VI[area]}`, { bold: true }));
     if (leads.length > 0) out.push(body(`- Cơ quan chủ trì: ${leads.join('; ')}.`));
     if (coordinating.length > 0) out.push(body(`- Cơ quan phối hợp: ${coordinating.join('; ')}.`));
   });
@@ -518,6 +546,8 @@ export async function buildPlanDocx(source: PlanDocumentSource): Promise<Buffer>
             align: 'center',
             bold: true,
             boxed: true,
+            // A box about 40 mm wide, centred.
+            inset: Math.round((PORTRAIT_TEXT_WIDTH - convertMillimetersToTwip(40)) / 2),
             before: 240,
           }),
         ]),
