@@ -15,6 +15,7 @@ import {
   cascade,
   confirmAndIssue,
   issuePlan,
+  openAmendment,
   socTrangPlan,
 } from './support/soc-trang-plan.js';
 import { type TestApp, bearer, startTestApp } from './support/test-app.js';
@@ -330,6 +331,12 @@ describe("a plan's document: the .docx in the state format, and its PDF", () => 
     expect(first.lines).toContain('Sóc Trăng, ngày 19 tháng 12 năm 2023');
     expect(first.lines).toContain('- Tỷ lệ hồ sơ TTHC giải quyết đúng hạn đạt tối thiểu 98%;');
     expect(first.text).not.toContain('DỰ THẢO');
+    // While a next amendment is drafted, the plan's document is a draft again; version 2 stays as signed.
+    await openAmendment(t, province.id);
+    const amending = await documentOf(province.id);
+    expect(amending.lines).toEqual(expect.arrayContaining(['Số:      /KH-UBND', 'DỰ THẢO']));
+    expect(amending.text).not.toContain('Nguyễn Văn Minh');
+    expect((await documentOf(province.id, '?version=2')).lines).toContain('Số: 45/KH-UBND');
     const missing = await t.request('GET', `/api/plans/${province.id}/document.docx?version=9`);
     expectProblem(missing, 404, 'NOT_FOUND');
     expectProblem(
