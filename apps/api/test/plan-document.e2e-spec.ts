@@ -391,6 +391,22 @@ describe("a plan's document: the .docx in the state format, and its PDF", () => 
     }
   }, 120_000);
 
+  it('converts two PDFs asked at once, each whole (one LibreOffice at a time, each with its own profile)', async () => {
+    if (!hasProgram('soffice') || !hasProgram('pdfinfo')) {
+      console.warn('skipped: LibreOffice (soffice) or pdfinfo is not installed on this machine');
+      return;
+    }
+    await issuePlan(t, province.id);
+    const [a, b] = await Promise.all([
+      download(province.id, 'document.pdf'),
+      download(province.id, 'document.pdf', '?version=1'),
+    ]);
+    for (const res of [a, b]) {
+      expect(res.status).toBe(200);
+      expect(Buffer.from(res.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    }
+  }, 180_000);
+
   it('answers 503 DOCUMENT_CONVERTER_UNAVAILABLE for the PDF when the server has no LibreOffice', async () => {
     const bare = await startTestApp({ app: { documents: { sofficePath: '/nonexistent/soffice' } } });
     try {
