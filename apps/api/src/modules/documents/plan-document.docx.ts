@@ -66,7 +66,7 @@ const FIRST_LINE = convertMillimetersToTwip(12.7);
 /** The blanks a draft leaves for the number and date, filled in by hand when signed. */
 const BLANK = '      ';
 
-type Run = { text: string; bold?: boolean; italics?: boolean; size?: number; underline?: boolean };
+type Run = { text: string; bold?: boolean; italics?: boolean; size?: number };
 type ParagraphOptions = {
   align?: 'left' | 'center' | 'right' | 'justify';
   size?: number;
@@ -78,7 +78,6 @@ type ParagraphOptions = {
   boxed?: boolean;
   /** Left and right indents, in twips (a narrower box or rule). */
   inset?: number;
-  pageBreakBefore?: boolean;
 };
 
 const ALIGN = {
@@ -101,7 +100,6 @@ function para(content: string | Run[], o: ParagraphOptions = {}): Paragraph {
         ? { firstLine: o.indent ? FIRST_LINE : undefined, left: o.inset, right: o.inset }
         : undefined,
     spacing: { before: o.before ?? 0, after: o.after ?? 0, line: 264, lineRule: LineRuleType.AUTO },
-    pageBreakBefore: o.pageBreakBefore,
     border: o.boxed ? { top: BOX, bottom: BOX, left: BOX, right: BOX } : undefined,
     children: runs.map(
       (r) =>
@@ -111,7 +109,6 @@ function para(content: string | Run[], o: ParagraphOptions = {}): Paragraph {
           size: half(r.size ?? o.size ?? BODY_PT),
           bold: r.bold ?? o.bold,
           italics: r.italics ?? o.italics,
-          underline: r.underline ? {} : undefined,
         }),
     ),
   });
@@ -553,7 +550,7 @@ export async function buildPlanDocx(source: PlanDocumentSource): Promise<Buffer>
         ]),
     para('KẾ HOẠCH', { align: 'center', bold: true, before: 360 }),
     para(planSubject(plan.title), { align: 'center', bold: true, after: 240 }),
-    ...documentLegalBasis(source).map((line) => body(line, { italics: false })),
+    ...documentLegalBasis(source).map((line) => body(line)),
     body(
       `Ủy ban nhân dân ${lower(unit.type)} ${unit.name} ban hành Kế hoạch ${lowerFirst(planSubject(plan.title))} như sau:`,
     ),
