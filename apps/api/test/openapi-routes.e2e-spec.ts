@@ -60,6 +60,7 @@ const LIFECYCLE_EVENTS: Record<string, PlanEvent> = {
   'patch /api/plans/{id}/targets/{code}': 'edit',
   'delete /api/plans/{id}/targets/{code}': 'edit',
   'post /api/plans/{id}/tasks': 'edit',
+  'post /api/plans/{id}/appendix': 'edit',
   'patch /api/plans/{id}/tasks/{taskId}': 'edit',
   'delete /api/plans/{id}/tasks/{taskId}': 'edit',
   'post /api/plans/{id}/cascade': 'cascade',

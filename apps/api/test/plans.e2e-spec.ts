@@ -62,6 +62,8 @@ describe('plans', () => {
         documentNumber: '218/KH-UBND',
         legalBasis: ['Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ'],
         objectives: 'Tiếp tục đẩy mạnh cải cách hành chính.',
+        // The document's "Nơi nhận": none of its own, so the usual list for its level.
+        recipients: [],
         status: 'draft',
         parentPlanId: null,
         // No deadline set for the plans below, and not carried over from an earlier year's plan.
@@ -342,6 +344,7 @@ describe('plans', () => {
           documentNumber: null,
           legalBasis: ['Quyết định số 1/QĐ-UBND'],
           objectives: 'Mục tiêu mới',
+          recipients: ['Sở Nội vụ tỉnh;', 'Lưu: VT, VP.'],
         }),
       );
       expect(second).toMatchObject({
@@ -349,6 +352,7 @@ describe('plans', () => {
         documentNumber: null,
         legalBasis: ['Quyết định số 1/QĐ-UBND'],
         objectives: 'Mục tiêu mới',
+        recipients: ['Sở Nội vụ tỉnh;', 'Lưu: VT, VP.'],
         version: 3,
         status: 'draft',
         createdAt: plan.createdAt,
@@ -365,6 +369,9 @@ describe('plans', () => {
       expect(expectInvalid(await t.request('PATCH', `/api/plans/${plan.id}`, { legalBasis: [1] }))).toEqual([
         'legalBasis.0',
       ]);
+      expect(
+        expectInvalid(await t.request('PATCH', `/api/plans/${plan.id}`, { recipients: ['Sở Nội vụ', ' '] })),
+      ).toEqual(['recipients.1']);
       for (const field of ['status', 'year', 'unitCode', 'kind', 'version', 'parentPlanId']) {
         const res = await t.request('PATCH', `/api/plans/${plan.id}`, { [field]: 'x' });
         expectInvalid(res);

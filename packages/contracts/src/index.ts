@@ -8,4 +8,5 @@ export * from './plan-lifecycle';
 export * from './search';
 export * from './notifications';
 export * from './documents';
+export * from './reports';
 export * from './routes';

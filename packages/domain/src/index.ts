@@ -11,7 +11,7 @@ export * from './plans/children-deadline';
 export * from './plans/next-year';
 export * from './plans/plan-diff';
 export * from './plans/mandated-task';
-export * from './reports/reporting-periods';
+export * from './reports';
 export * from './text/fold-vietnamese';
 export * from './text/fold-vietnamese.sql';
 export * from './text/roman-numeral';

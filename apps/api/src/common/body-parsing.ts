@@ -61,7 +61,14 @@ const refuseUnknownMediaTypes: RequestHandler = (req, res, next) => {
     415,
     'UNSUPPORTED_MEDIA_TYPE',
     `body: ${type ?? 'a body without Content-Type'} is not accepted; send application/json (text/csv for a unit file, .xlsx for an appendix)`,
-    { errors: [{ field: 'body', message: 'must be sent as application/json (text/csv for a unit file, .xlsx for an appendix)' }] },
+    {
+      errors: [
+        {
+          field: 'body',
+          message: 'must be sent as application/json (text/csv for a unit file, .xlsx for an appendix)',
+        },
+      ],
+    },
   );
 };
 

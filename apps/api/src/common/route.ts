@@ -9,6 +9,7 @@ import {
   Get,
   Patch,
   Post,
+  Put,
   applyDecorators,
   createParamDecorator,
 } from '@nestjs/common';
@@ -29,7 +30,7 @@ export type RouteInput<C> =
 export type RouteOutput<C> =
   C extends ContractProcedure<AnySchema, infer O, infer _E, infer _M> ? InferSchemaInput<O> : never;
 
-const METHODS = { GET: Get, POST: Post, PATCH: Patch, DELETE: Delete } as const;
+const METHODS = { GET: Get, POST: Post, PUT: Put, PATCH: Patch, DELETE: Delete } as const;
 
 /** `/api/plans/{id}` → `plans/:id`: Nest adds the global `api` prefix. */
 export const nestPath = (path: string) => path.replace(/^\/api\/?/, '').replace(/\{(\w+)\}/g, ':$1');

@@ -5,6 +5,7 @@ import { healthRoutes } from './health.routes';
 import { notificationsRoutes } from './notifications.routes';
 import { planLifecycleRoutes } from './plan-lifecycle.routes';
 import { plansRoutes } from './plans.routes';
+import { reportsRoutes } from './reports.routes';
 import { searchRoutes } from './search.routes';
 import { unitsRoutes } from './units.routes';
 import { usersRoutes } from './users.routes';
@@ -17,6 +18,7 @@ export * from './health.routes';
 export * from './notifications.routes';
 export * from './plans.routes';
 export * from './plan-lifecycle.routes';
+export * from './reports.routes';
 export * from './search.routes';
 export * from './units.routes';
 export * from './users.routes';
@@ -28,6 +30,7 @@ export const apiRoutes = {
   plans: plansRoutes,
   planLifecycle: planLifecycleRoutes,
   documents: documentsRoutes,
+  reports: reportsRoutes,
   audit: auditRoutes,
   auth: authRoutes,
   users: usersRoutes,

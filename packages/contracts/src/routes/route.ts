@@ -8,6 +8,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   UNITS_IMPORT_INVALID: 400,
   APPENDIX_INVALID: 400,
   DOCUMENT_CONVERTER_UNAVAILABLE: 503,
+  PERIOD_NOT_OPEN: 409,
+  PERIOD_LOCKED: 409,
+  REPORT_SUBMITTED: 409,
+  REPORT_NOT_SUBMITTED: 409,
   UNAUTHENTICATED: 401,
   ACCOUNT_LOCKED: 401,
   FORBIDDEN: 403,
@@ -48,7 +52,7 @@ export interface RouteMeta {
 }
 
 interface RouteSpec<P, Q, B> {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The full path, `{name}` for a parameter: `/api/plans/{id}/targets`. */
   path: `/api/${string}`;
   summary: string;

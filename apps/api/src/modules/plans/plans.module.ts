@@ -54,5 +54,7 @@ import { ListPlansHandler } from './queries/list-plans/list-plans.handler.js';
     GetComplianceHandler,
     GetTargetImpactHandler,
   ],
+  // The documents module adds tasks from an appendix sheet through the one plan writer.
+  exports: [PlanWriter],
 })
 export class PlansModule {}

@@ -1,0 +1,215 @@
+import type { PlanResponse, TaskResponse } from '@cchc/contracts';
+import {
+  type AppendixTask,
+  appendixOf,
+  foldVietnamese,
+  formatDueVi,
+  numericDateVi,
+  parseDue,
+} from '@cchc/domain';
+import ExcelJS from 'exceljs';
+
+/** A plan document as the appendix cites it: "Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân thị xã Ngã Năm". */
+export type CitedPlan = { documentNumber: string; issuedOn: string; unitType: string; unitName: string };
+
+export type AppendixSheetInput = {
+  plan: Pick<PlanResponse, 'year' | 'areas'>;
+  unit: { type: string; name: string };
+  /** The plan as issued (the version asked for, or the one in force); null: a draft. */
+  issued: CitedPlan | null;
+  /** The parent plan as issued, cited under the table for the tasks it assigned; null: not issued (or none). */
+  parent: CitedPlan | null;
+};
+
+const FONT = 'Times New Roman';
+const COLUMNS = [
+  { header: 'STT', width: 6 },
+  { header: 'Nhiệm vụ', width: 48 },
+  { header: 'Sản phẩm', width: 26 },
+  { header: 'Cơ quan chủ trì', width: 22 },
+  { header: 'Cơ quan phối hợp', width: 26 },
+  { header: 'Kinh phí (triệu đồng)', width: 13 },
+  { header: 'Thời gian hoàn thành', width: 15 },
+] as const;
+const LAST = COLUMNS.length;
+const BUDGET_COLUMN = 6;
+const BUDGET_FORMAT = '#,##0.###';
+/** The mark after the title of a task the plan above assigned. */
+export const INHERITED_MARK = '(*)';
+
+const upper = (text: string) => text.toLocaleUpperCase('vi');
+const lowerFirstWords = (type: string) => type.toLocaleLowerCase('vi');
+
+/** "Ủy ban nhân dân thị xã Ngã Năm". */
+const committeeOf = (c: { unitType: string; unitName: string }) =>
+  `Ủy ban nhân dân ${lowerFirstWords(c.unitType)} ${c.unitName}`;
+const citation = (c: CitedPlan) =>
+  `Kế hoạch số ${c.documentNumber} ngày ${numericDateVi(c.issuedOn)} của ${committeeOf(c)}`;
+
+/** "phu-luc-thi-xa-nga-nam-2024.xlsx", and the same in Vietnamese for filename*. */
+export function appendixFileNames(unit: { type: string; name: string }, year: number) {
+  const slug = foldVietnamese(`${unit.type} ${unit.name}`)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return {
+    ascii: `phu-luc-${slug}-${year}.xlsx`,
+    vietnamese: `Phụ lục ${unit.type} ${unit.name} ${year}.xlsx`,
+  };
+}
+
+type Row = AppendixTask & { due: string | null };
+
+const toAppendixTask = (t: TaskResponse): Row => {
+  const due = t.due ? parseDue(t.due) : null;
+  return {
+    title: t.title,
+    product: t.product,
+    leadAgency: t.leadAgency,
+    coordinatingAgencies: t.coordinatingAgencies,
+    budgetMillionVnd: t.budgetMillionVnd,
+    dueText: due ? formatDueVi(due) : null,
+    inherited: t.parentTaskId !== null,
+    due: t.due,
+  };
+};
+
+/**
+ * The plan's appendix of tasks as one sheet, "Phụ lục", laid out as offices
+ * print it: the title lines, the header, a section per reform area (I, II, …)
+ * with its rows and its subtotal, the grand total and the total in words.
+ * Sums are formulas with their results cached, so the file reads right before
+ * Excel recalculates it and stays right when an office edits a budget.
+ */
+export async function appendixWorkbook(input: AppendixSheetInput): Promise<Buffer> {
+  const { plan, unit, issued, parent } = input;
+  const appendix = appendixOf(plan.areas.map((a) => ({ area: a.area, tasks: a.tasks.map(toAppendixTask) })));
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'cchc';
+  // Excel recalculates the sums on opening: exceljs drops a cached result of 0 (a section
+  // without budget), which would otherwise show blank until the office edits a cell.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const sheet = workbook.addWorksheet('Phụ lục', {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  });
+  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
+  const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+    name: FONT,
+    size: 12,
+    ...extra,
+  });
+  const thin: Partial<ExcelJS.Border> = { style: 'thin' };
+  const borders: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+  /** A line across the whole table (title lines, the total in words, the note). */
+  const fullLine = (text: string, f: Partial<ExcelJS.Font>, align: 'center' | 'left' = 'center') => {
+    const row = sheet.addRow([text]);
+    sheet.mergeCells(row.number, 1, row.number, LAST);
+    const cell = row.getCell(1);
+    cell.font = font(f);
+    cell.alignment = { horizontal: align, vertical: 'middle', wrapText: true };
+    return row;
+  };
+
+  fullLine('PHỤ LỤC', { bold: true, size: 13 });
+  fullLine(`NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM ${plan.year} CỦA ${upper(`${unit.type} ${unit.name}`)}`, {
+    bold: true,
+    size: 13,
+  });
+  fullLine(issued ? `(Kèm theo ${citation(issued)})` : '(Dự thảo)', { italic: true });
+  sheet.addRow([]);
+
+  /** A row of the table: borders, wrapped text, the budget as a number. */
+  const tableRow = (values: ExcelJS.CellValue[], options: { bold?: boolean } = {}) => {
+    const row = sheet.addRow(values);
+    for (let c = 1; c <= LAST; c++) {
+      const cell = row.getCell(c);
+      cell.border = borders;
+      cell.font = font({ bold: options.bold ?? false });
+      cell.alignment = {
+        vertical: 'middle',
+        wrapText: true,
+        horizontal: c === 1 || c === LAST ? 'center' : c === BUDGET_COLUMN ? 'right' : 'left',
+      };
+    }
+    row.getCell(BUDGET_COLUMN).numFmt = BUDGET_FORMAT;
+    return row;
+  };
+
+  const header = tableRow(
+    COLUMNS.map((c) => c.header),
+    { bold: true },
+  );
+  for (let c = 1; c <= LAST; c++)
+    header.getCell(c).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 0 }];
+  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+
+  const subtotalRows: number[] = [];
+  for (const section of appendix.sections) {
+    tableRow([section.numeral, section.heading], { bold: true });
+    const firstRow = sheet.rowCount + 1;
+    for (const { number, task } of section.rows) {
+      tableRow([
+        number,
+        task.inherited ? `${task.title} ${INHERITED_MARK}` : task.title,
+        task.product ?? '',
+        task.leadAgency ?? '',
+        task.coordinatingAgencies.join('\n'),
+        task.budgetMillionVnd,
+        task.dueText ?? '',
+      ]);
+    }
+    const lastRow = sheet.rowCount;
+    const col = 'F';
+    const subtotal = tableRow(
+      [
+        '',
+        `Cộng mục ${section.numeral}`,
+        '',
+        '',
+        '',
+        { formula: `SUM(${col}${firstRow}:${col}${lastRow})`, result: section.subtotalMillionVnd },
+        '',
+      ],
+      { bold: true },
+    );
+    subtotalRows.push(subtotal.number);
+  }
+  tableRow(
+    [
+      '',
+      'TỔNG CỘNG',
+      '',
+      '',
+      '',
+      {
+        formula: subtotalRows.length > 0 ? `SUM(${subtotalRows.map((r) => `F${r}`).join(',')})` : '0',
+        result: appendix.totalMillionVnd,
+      },
+      '',
+    ],
+    { bold: true },
+  );
+  fullLine(`Bằng chữ: ${appendix.totalInWords}`, { italic: true }, 'left');
+
+  if (appendix.sections.some((s) => s.rows.some((r) => r.task.inherited))) {
+    sheet.addRow([]);
+    fullLine(
+      parent
+        ? `${INHERITED_MARK} Nhiệm vụ giao tại ${citation(parent)}`
+        : `${INHERITED_MARK} Nhiệm vụ do cấp trên giao`,
+      { italic: true, size: 11 },
+      'left',
+    );
+  }
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

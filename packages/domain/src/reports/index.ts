@@ -1,0 +1,2 @@
+export * from './reporting-periods';
+export * from './report-rules';
