@@ -591,6 +591,11 @@ describe('progress reports on the official calendar', () => {
         expectProblem(await submit(ngaNam, 'q1'), 409, 'PERIOD_LOCKED');
       });
       expect((await report(ngaNam, 'q1')).window).toBe('locked');
+
+      // While the issued plan is being amended it still reports (on the plan in force).
+      clock.set(vn('2024-06-20 08:00'));
+      await openAmendment(t, ngaNam);
+      expect(ok(await save(ngaNam, 'q3', { summary: 'Trong lúc sửa đổi kế hoạch' })).status).toBe('draft');
     });
   });
 
