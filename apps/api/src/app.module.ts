@@ -13,6 +13,7 @@ import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { RollupModule } from './modules/rollup/rollup.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 
@@ -36,6 +37,7 @@ export class AppModule {
         SearchModule,
         NotificationsModule,
         DocumentsModule,
+        RollupModule,
       ],
       controllers: [HealthController],
       providers: [
