@@ -1,4 +1,13 @@
+import {
+  type Direction,
+  type Measure,
+  epochDayToIsoDate,
+  fromComparable,
+  isoDateToEpochDay,
+  targetMeets,
+} from '@cchc/domain';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { expectInvalid, expectProblem, ok } from './support/expectations.js';
 import { fileReport } from './support/file-report.js';
 import { UNITS_2025, createPlanWithTargets, importProvince, planOf } from './support/fixtures.js';
@@ -14,6 +23,29 @@ import { type TestApp, bearer, startTestApp } from './support/test-app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
 type Json = any;
+
+/**
+ * Sóc Trăng → Thị xã Ngã Năm (948): Phường 1, Phường 2, Xã Vĩnh Quới; Huyện Thạnh Trị (949):
+ * Thị trấn Phú Lộc, Xã Lâm Tân. Answers the province's plan and each unit's plan id.
+ */
+async function threeLevelTree(t: TestApp) {
+  await t.reset();
+  await importProvince(t, '94');
+  const province: string = (await issuePlan(t, (await socTrangPlan(t)).id)).id;
+  const districts = (await cascade(t, province, { unitCodes: ['948', '949'] })).plans;
+  const ngaNam = planOf(districts, '948');
+  const thanhTri = planOf(districts, '949');
+  await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
+  await confirmAndIssue(t, thanhTri, { ...NGA_NAM_ISSUE, documentNumber: '20/KH-UBND', place: 'Thạnh Trị' });
+  const a = (await cascade(t, ngaNam, { unitCodes: ['31732', '31735', '31738'] })).plans;
+  const b = (await cascade(t, thanhTri, { unitCodes: ['31756', '31759'] })).plans;
+  const ids: Record<string, string> = {
+    '948': ngaNam,
+    '949': thanhTri,
+    ...Object.fromEntries([...a, ...b].map((p: Json) => [p.unitCode, p.id])),
+  };
+  return { province, ids };
+}
 
 /**
  * The roll-up, against figures counted by hand. The province's four targets (PROVINCE_TARGETS):
@@ -41,30 +73,10 @@ describe('roll-up', () => {
   });
 
   describe('a three-level tree: province → 2 districts → communes (the 2024 shape)', () => {
-    // Sóc Trăng → Thị xã Ngã Năm (948): Phường 1, Phường 2, Xã Vĩnh Quới; Huyện Thạnh Trị (949):
-    // Thị trấn Phú Lộc, Xã Lâm Tân.
     let province: string;
     let ids: Record<string, string>;
     beforeAll(async () => {
-      await t.reset();
-      await importProvince(t, '94');
-      province = (await issuePlan(t, (await socTrangPlan(t)).id)).id;
-      const districts = (await cascade(t, province, { unitCodes: ['948', '949'] })).plans;
-      const ngaNam = planOf(districts, '948');
-      const thanhTri = planOf(districts, '949');
-      await confirmAndIssue(t, ngaNam, NGA_NAM_ISSUE);
-      await confirmAndIssue(t, thanhTri, {
-        ...NGA_NAM_ISSUE,
-        documentNumber: '20/KH-UBND',
-        place: 'Thạnh Trị',
-      });
-      const a = (await cascade(t, ngaNam, { unitCodes: ['31732', '31735', '31738'] })).plans;
-      const b = (await cascade(t, thanhTri, { unitCodes: ['31756', '31759'] })).plans;
-      ids = {
-        '948': ngaNam,
-        '949': thanhTri,
-        ...Object.fromEntries([...a, ...b].map((p: Json) => [p.unitCode, p.id])),
-      };
+      ({ province, ids } = await threeLevelTree(t));
       // Quý I/2024 (q1, seed 000's default: no plan set a calendar).
       // Ngã Năm, on time: 99 met, 65 below its 70 missed, 0 met, 15/07 met.
       await fileReport(t, ids['948'] as string, 'q1', {
@@ -466,6 +478,141 @@ describe('roll-up', () => {
         await t.dataSource.query('DELETE FROM reporting_periods');
         await t.dataSource.query('UPDATE plans SET report_lock_days = NULL');
       }
+    });
+  });
+  describe('any reports at all (fast-check)', () => {
+    let province: string;
+    let ids: Record<string, string>;
+    /** Each plan's parent within the tree, and its targets as users write them. */
+    let parents: Record<string, string>;
+    let targets: Record<
+      string,
+      { code: string; measure: Measure; direction: Direction; value: number | string }[]
+    >;
+    beforeAll(async () => {
+      ({ province, ids } = await threeLevelTree(t));
+      const rows: { id: string; parent_plan_id: string }[] = await t.dataSource.query(
+        'SELECT id, parent_plan_id FROM plans WHERE parent_plan_id IS NOT NULL',
+      );
+      parents = Object.fromEntries(rows.map((r) => [r.id, r.parent_plan_id]));
+      const all: { plan_id: string; code: string; measure: Measure; direction: Direction; value: string }[] =
+        await t.dataSource.query('SELECT plan_id, code, measure, direction, value FROM targets');
+      targets = {};
+      for (const r of all) {
+        const list = targets[r.plan_id] ?? [];
+        list.push({ ...r, value: fromComparable(r.measure, Number(r.value)) });
+        targets[r.plan_id] = list;
+      }
+    });
+
+    // Values close to the targets (98 %, 70/60 %, 0 officials, 30/07/2024), so they meet or miss by a hair.
+    const valueOf: Record<string, fc.Arbitrary<number | string>> = {
+      'TTHC-01': fc.constantFrom(97.9, 98, 98.1, 100, 50),
+      'DVC-02': fc.constantFrom(59.9, 60, 65, 70, 80),
+      'KL-03': fc.integer({ min: 0, max: 2 }),
+      'KH-04': fc
+        .integer({ min: -2, max: 2 })
+        .map((d) => epochDayToIsoDate((isoDateToEpochDay('2024-07-30') as number) + d)),
+    };
+    const report = fc.option(
+      fc.record({
+        status: fc.constantFrom<'draft' | 'submitted'>('draft', 'submitted', 'submitted'),
+        late: fc.boolean(),
+        values: fc.record(
+          Object.fromEntries(Object.entries(valueOf).map(([code, v]) => [code, fc.option(v, { nil: null })])),
+        ),
+      }),
+      { nil: null },
+    );
+    const median = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const lo = sorted[Math.floor((sorted.length - 1) / 2)] as number;
+      const hi = sorted[Math.ceil((sorted.length - 1) / 2)] as number;
+      return lo + (hi - lo) * 0.5;
+    };
+
+    it('counts as the domain does, plan by plan, for the province and each district', async () => {
+      const units = ['948', '949', '31732', '31735', '31738', '31756', '31759'];
+      await fc.assert(
+        fc.asyncProperty(fc.tuple(...units.map(() => report)), async (reports) => {
+          await t.dataSource.query('DELETE FROM progress_reports');
+          const filed = new Map<string, NonNullable<(typeof reports)[number]>>();
+          for (const [i, r] of reports.entries()) {
+            const planId = ids[units[i] as string] as string;
+            if (r) {
+              await fileReport(t, planId, 'q1', r);
+              filed.set(planId, r);
+            }
+          }
+          const below = (root: string): string[] =>
+            Object.keys(parents).filter((id) => {
+              for (let p = parents[id]; p; p = parents[p]) if (p === root) return true;
+              return false;
+            });
+          /** What the roll-up of `root` must answer, from the reports as generated. */
+          const expected = (root: string) => {
+            const submitted = (planId: string, code: string) => {
+              const r = filed.get(planId);
+              const value = r?.status === 'submitted' ? r.values[code] : null;
+              if (value === null || value === undefined) return null;
+              const target = targets[planId]?.find((x) => x.code === code);
+              if (!target) throw new Error(`no ${code} in ${planId}`);
+              return { value, meets: targetMeets(target, value) };
+            };
+            const sub = below(root);
+            return {
+              targets: (targets[root] ?? []).map(({ code, measure }) => {
+                const values = sub.map((id) => submitted(id, code));
+                const given = values.filter((v) => v !== null);
+                const comparable = given.map((v) =>
+                  measure === 'date' ? (isoDateToEpochDay(v.value as string) as number) : Number(v.value),
+                );
+                const show = (x: number | undefined) =>
+                  x === undefined ? null : measure === 'date' ? epochDayToIsoDate(Math.floor(x)) : x;
+                return {
+                  code,
+                  met: given.filter((v) => v.meets).length,
+                  missed: given.filter((v) => !v.meets).length,
+                  notReported: values.length - given.length,
+                  min: show(comparable.length ? Math.min(...comparable) : undefined),
+                  median: show(comparable.length ? median(comparable) : undefined),
+                  max: show(comparable.length ? Math.max(...comparable) : undefined),
+                };
+              }),
+              units: Object.keys(parents)
+                .filter((id) => parents[id] === root)
+                .map((child) => {
+                  const r = filed.get(child);
+                  const all = [child, ...below(child)].flatMap((id) =>
+                    Object.keys(valueOf).map((code) => submitted(id, code)),
+                  );
+                  return {
+                    planId: child,
+                    status: !r ? 'missing' : r.status === 'draft' ? 'draft' : r.late ? 'late' : 'on_time',
+                    met: all.filter((v) => v?.meets === true).length,
+                    missed: all.filter((v) => v?.meets === false).length,
+                  };
+                })
+                .sort((x, y) => x.planId.localeCompare(y.planId)),
+            };
+          };
+          for (const root of [province, ids['948'] as string, ids['949'] as string]) {
+            const body = ok(await rollup(root, 'period=q1'));
+            const want = expected(root);
+            expect(
+              [...body.targets]
+                .sort((x: Json, y: Json) => x.code.localeCompare(y.code))
+                .map((x: Json) => ({ code: x.code, ...counts(x) })),
+            ).toEqual([...want.targets].sort((x, y) => x.code.localeCompare(y.code)));
+            expect(
+              body.units
+                .map((u: Json) => ({ planId: u.planId, status: u.status, met: u.met, missed: u.missed }))
+                .sort((x: Json, y: Json) => x.planId.localeCompare(y.planId)),
+            ).toEqual(want.units);
+          }
+        }),
+        { numRuns: 25 },
+      );
     });
   });
 });
