@@ -506,7 +506,7 @@ describe('roll-up', () => {
     });
 
     // Values close to the targets (98 %, 70/60 %, 0 officials, 30/07/2024), so they meet or miss by a hair.
-    const valueOf: Record<string, fc.Arbitrary<number | string>> = {
+    const nearTarget: Record<string, fc.Arbitrary<number | string>> = {
       'TTHC-01': fc.constantFrom(97.9, 98, 98.1, 100, 50),
       'DVC-02': fc.constantFrom(59.9, 60, 65, 70, 80),
       'KL-03': fc.integer({ min: 0, max: 2 }),
@@ -519,7 +519,7 @@ describe('roll-up', () => {
         status: fc.constantFrom<'draft' | 'submitted'>('draft', 'submitted', 'submitted'),
         late: fc.boolean(),
         values: fc.record(
-          Object.fromEntries(Object.entries(valueOf).map(([code, v]) => [code, fc.option(v, { nil: null })])),
+          Object.fromEntries(Object.entries(nearTarget).map(([code, v]) => [code, fc.option(v, { nil: null })])),
         ),
       }),
       { nil: null },
@@ -584,7 +584,7 @@ describe('roll-up', () => {
                 .map((child) => {
                   const r = filed.get(child);
                   const all = [child, ...below(child)].flatMap((id) =>
-                    Object.keys(valueOf).map((code) => submitted(id, code)),
+                    Object.keys(nearTarget).map((code) => submitted(id, code)),
                   );
                   return {
                     planId: child,
