@@ -519,7 +519,9 @@ describe('roll-up', () => {
         status: fc.constantFrom<'draft' | 'submitted'>('draft', 'submitted', 'submitted'),
         late: fc.boolean(),
         values: fc.record(
-          Object.fromEntries(Object.entries(nearTarget).map(([code, v]) => [code, fc.option(v, { nil: null })])),
+          Object.fromEntries(
+            Object.entries(nearTarget).map(([code, v]) => [code, fc.option(v, { nil: null })]),
+          ),
         ),
       }),
       { nil: null },
