@@ -17,6 +17,7 @@ import { createRootLogger, requestLogging } from './common/logging.js';
 import { middlewareErrors } from './common/problem-details.filter.js';
 import { requestId } from './common/request-id.middleware.js';
 import type { DatabaseInfo } from './database/database-info.js';
+import type { DocumentsOptions } from './modules/documents/pdf-converter.js';
 
 export interface AppOptions {
   database: DatabaseInfo;
@@ -30,6 +31,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Express "trust proxy" setting, when behind a reverse proxy. */
   trustProxy?: string;
+  /** Where LibreOffice is, for the PDF documents. */
+  documents?: DocumentsOptions;
 }
 
 /** The HTTP app, configured alike for `pnpm start` and the tests. */
@@ -38,7 +41,7 @@ export async function createApp(
   options: AppOptions,
 ): Promise<NestExpressApplication> {
   const logger = createRootLogger(options.logLevels ?? ['error', 'warn', 'log'], options.logDestination);
-  const root = AppModule.forDataSource(dataSource, options.database);
+  const root = AppModule.forDataSource(dataSource, options.database, options.documents);
   const app = await NestFactory.create<NestExpressApplication>(
     {
       ...root,

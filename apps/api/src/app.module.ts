@@ -10,6 +10,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
+import type { DocumentsOptions } from './modules/documents/pdf-converter.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
@@ -20,7 +21,11 @@ import { UnitsModule } from './modules/units/units.module.js';
 @Module({})
 export class AppModule {
   /** The app on an already opened and migrated data source. */
-  static forDataSource(dataSource: DataSource, database: DatabaseInfo): DynamicModule {
+  static forDataSource(
+    dataSource: DataSource,
+    database: DatabaseInfo,
+    documents: DocumentsOptions = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -31,12 +36,12 @@ export class AppModule {
         CqrsModule.forRoot(),
         UnitsModule,
         PlansModule,
+        DocumentsModule.register(documents),
         DocsModule,
         AccountsModule,
         AuditModule,
         SearchModule,
         NotificationsModule,
-        DocumentsModule,
         RollupModule,
       ],
       controllers: [HealthController],

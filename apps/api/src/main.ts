@@ -40,6 +40,7 @@ async function bootstrap() {
     trustProxy: env.TRUST_PROXY,
     database: { embedded: database.embedded },
     webDist: env.WEB_DIST,
+    documents: { sofficePath: env.SOFFICE_PATH },
     logLevels: levels.slice(0, levels.indexOf(env.LOG_LEVEL) + 1),
   });
   await app.init();

@@ -221,10 +221,10 @@ describe('a plan issued as a signed document, frozen, amended, its versions read
         signer: { name: 'Trần Thị Lan', title: 'Chủ tịch', capacity: 'TM' },
       }),
     );
-    // No place given: the commune's own name.
+    // No place given: the commune's name as documents date it ("Phường 1, ngày …", never "1, ngày …").
     expect(signed).toMatchObject({
       status: 'issued',
-      issued: { version: 1, documentNumber: '05/KH-UBND', place: '1', issuedBy: 'officer.31732' },
+      issued: { version: 1, documentNumber: '05/KH-UBND', place: 'Phường 1', issuedBy: 'officer.31732' },
     });
     // A commune has no units below: its cascade reaches nobody, and leaves it issued.
     expect(ok(await t.request('POST', `/api/plans/${phuong1}/cascade`, {}))).toMatchObject({

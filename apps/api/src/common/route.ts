@@ -1,6 +1,10 @@
 import {
+  type CallHandler,
   type ExecutionContext,
   HttpCode,
+  type NestInterceptor,
+  StreamableFile,
+  UseInterceptors,
   Delete,
   Get,
   Patch,
@@ -12,6 +16,7 @@ import {
 import type { RouteMeta } from '@cchc/contracts';
 import type { AnySchema, ContractProcedure, InferSchemaInput, InferSchemaOutput } from '@orpc/contract';
 import type { Request } from 'express';
+import { map } from 'rxjs';
 import { z } from 'zod';
 import { Public } from './access/access.decorators.js';
 import { parseWith } from './zod-validation.pipe.js';
@@ -42,6 +47,7 @@ export function Route<C extends AnyRoute>(contract: C) {
     throw new Error(`Route ${route.method} ${route.path}: method and path are required`);
   const decorators = [method(nestPath(route.path)), HttpCode(route.successStatus ?? 200)];
   if (meta.public) decorators.push(Public());
+  if (meta.responseType) decorators.push(UseInterceptors(new FileAnswer(meta.responseType)));
   const apply = applyDecorators(...decorators);
   // biome-ignore lint/suspicious/noExplicitAny: the other parameters are the handler's own
   return <F extends (...args: any[]) => Promise<RouteOutput<C>> | RouteOutput<C>>(
@@ -51,6 +57,26 @@ export function Route<C extends AnyRoute>(contract: C) {
   ) => {
     apply(target, key, descriptor);
   };
+}
+
+/**
+ * A file route's handler answers the file's bytes (the contract's `fileBytes`):
+ * they leave as the file itself with the route's media type, not as JSON.
+ * Headers the handler set (Content-Disposition) are kept.
+ */
+class FileAnswer implements NestInterceptor {
+  constructor(private readonly type: string) {}
+  intercept(_context: ExecutionContext, next: CallHandler) {
+    return next
+      .handle()
+      .pipe(
+        map((value: unknown) =>
+          value instanceof Uint8Array
+            ? new StreamableFile(value, { type: this.type, length: value.byteLength })
+            : value,
+        ),
+      );
+  }
 }
 
 /** The part schemas of a route's `{ params, query, body }` input. */

@@ -40,6 +40,8 @@ const envSchema = z.object({
   /** Behind a reverse proxy: which hops to trust for the client's address (Express
    * "trust proxy": e.g. loopback, 1, or 10.0.0.0/8). Unset: the socket's address. */
   TRUST_PROXY: z.string().min(1).optional(),
+  /** LibreOffice's soffice, for the plans' PDF; unset: `soffice` on the PATH. Optional: without it, PDF answers 503. */
+  SOFFICE_PATH: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 

@@ -20,6 +20,15 @@ export function issuingBodyLinesVi(unit: { type: string; name: string }): [strin
 }
 
 /**
+ * Where a unit dates its documents ("Ngã Năm, ngày …"): its name, or with its type
+ * word when the name alone is a number ("Phường 1", "Phường 10"), never a bare "1".
+ */
+export function documentPlaceVi(unit: { type: string; name: string }): string {
+  const name = unit.name.trim();
+  return /^\d/u.test(name) ? `${unit.type.trim()} ${name}` : name;
+}
+
+/**
  * The plan's own level as its targets name it ("cấp tỉnh", "cấp thị xã", "cấp xã"):
  * a province or district by its type word, any commune, ward or town as "xã".
  */

@@ -7,6 +7,7 @@ import {
   createTargetRequest,
   createTaskRequest,
   issuePlanRequest,
+  updateTaskRequest,
 } from '@cchc/contracts';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
@@ -17,11 +18,13 @@ import { CascadePlanCommand } from '../plans/commands/cascade-plan/cascade-plan.
 import { ConfirmPlanCommand } from '../plans/commands/confirm-plan/confirm-plan.command.js';
 import { CreatePlanCommand } from '../plans/commands/create-plan/create-plan.command.js';
 import { IssuePlanCommand } from '../plans/commands/issue-plan/issue-plan.command.js';
+import { UpdateTaskCommand } from '../plans/commands/update-task/update-task.command.js';
 import { UNITS_2024_CSV, provinceUnitsCsv } from '../units/infrastructure/unit-files.js';
 import {
   DEMO_DISTRICT_CODE,
   DEMO_PROVINCE_CODE,
   demoDistrictIssue,
+  demoDistrictTaskOwners,
   demoIssue,
   demoPlan,
   demoTargets,
@@ -75,8 +78,19 @@ export async function loadDemoDataOnFirstStart(
   if (!districtPlanId) throw new Error(`Demo data: no plan derived for unit ${DEMO_DISTRICT_CODE}`);
   if ((await statusOf(dataSource, districtPlanId)) === 'derived')
     await bus.execute(new ConfirmPlanCommand(districtPlanId, confirmPlanRequest.parse({})));
-  if ((await statusOf(dataSource, districtPlanId)) === 'confirmed')
+  if ((await statusOf(dataSource, districtPlanId)) === 'confirmed') {
+    // The town names who does what it was assigned, and the budget, before it signs.
+    const tasks: { id: string; title: string; lead_agency: string | null }[] = await dataSource.query(
+      'SELECT id, title, lead_agency FROM tasks WHERE plan_id = $1 ORDER BY id',
+      [districtPlanId],
+    );
+    for (const task of tasks) {
+      const owner = demoDistrictTaskOwners[task.title];
+      if (owner && task.lead_agency === null)
+        await bus.execute(new UpdateTaskCommand(districtPlanId, task.id, updateTaskRequest.parse(owner)));
+    }
     await bus.execute(new IssuePlanCommand(districtPlanId, issuePlanRequest.parse(demoDistrictIssue)));
+  }
   const communes = await bus.execute(new CascadePlanCommand(districtPlanId));
   const accounts = await createDemoAccounts(dataSource);
   await dataSource.query(`INSERT INTO app_meta (key, value) VALUES ('demo_data_loaded', now()::text)`);

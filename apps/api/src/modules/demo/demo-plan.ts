@@ -252,6 +252,70 @@ export const demoIssue: IssuePlanRequest = {
 };
 
 /**
+ * Who does each assigned task in Thị xã Ngã Năm and with what money (seed 000, section IV:
+ * the town's offices for the province's departments): the town names its own lead and
+ * coordinating agencies and budget for what the province assigned, before it issues.
+ * Keyed by the province task's title, which the cascade copies. 205 million VND in all.
+ */
+export const demoDistrictTaskOwners: Record<
+  string,
+  { leadAgency: string; coordinatingAgencies: string[]; budgetMillionVnd: number }
+> = {
+  'Xây dựng và triển khai thực hiện hiệu quả Kế hoạch theo dõi thi hành pháp luật các lĩnh vực trọng tâm năm 2024':
+    {
+      leadAgency: 'Phòng Tư pháp',
+      coordinatingAgencies: ['Các phòng, ban ngành thị xã', 'UBND các xã, phường'],
+      budgetMillionVnd: 15,
+    },
+  'Rà soát, tự kiểm tra văn bản quy phạm pháp luật để kịp thời sửa đổi, bổ sung, bãi bỏ': {
+    leadAgency: 'Phòng Tư pháp',
+    coordinatingAgencies: ['Các phòng, ban ngành thị xã'],
+    budgetMillionVnd: 10,
+  },
+  'Rà soát, đơn giản hóa thủ tục hành chính, cắt giảm thời gian, chi phí, giấy tờ không cần thiết': {
+    leadAgency: 'Văn phòng HĐND và UBND thị xã',
+    coordinatingAgencies: ['Các phòng, ban ngành thị xã'],
+    budgetMillionVnd: 30,
+  },
+  'Cập nhật, công khai thủ tục hành chính trên Cổng Dịch vụ công quốc gia và Hệ thống giải quyết thủ tục hành chính của tỉnh':
+    {
+      leadAgency: 'Văn phòng HĐND và UBND thị xã',
+      coordinatingAgencies: ['UBND các xã, phường'],
+      budgetMillionVnd: 0,
+    },
+  'Rà soát, sắp xếp tổ chức bộ máy, tinh giản biên chế gắn với cơ cấu lại đội ngũ công chức, viên chức': {
+    leadAgency: 'Phòng Nội vụ',
+    coordinatingAgencies: ['Các phòng, ban ngành thị xã'],
+    budgetMillionVnd: 0,
+  },
+  'Đào tạo, bồi dưỡng nâng cao năng lực cán bộ, công chức làm công tác cải cách hành chính': {
+    leadAgency: 'Phòng Nội vụ',
+    coordinatingAgencies: [],
+    budgetMillionVnd: 40,
+  },
+  'Triển khai cơ chế tự chủ tài chính đối với đơn vị sự nghiệp công lập': {
+    leadAgency: 'Phòng Tài chính - Kế hoạch',
+    coordinatingAgencies: ['Phòng Nội vụ'],
+    budgetMillionVnd: 0,
+  },
+  'Đẩy mạnh tích hợp, chia sẻ dữ liệu, số hóa hồ sơ, kết quả giải quyết thủ tục hành chính': {
+    leadAgency: 'Phòng Văn hóa và Thông tin',
+    coordinatingAgencies: ['Văn phòng HĐND và UBND thị xã'],
+    budgetMillionVnd: 60,
+  },
+  'Kiểm tra công tác cải cách hành chính, công vụ, kỷ luật kỷ cương hành chính tại các cơ quan, đơn vị': {
+    leadAgency: 'Phòng Nội vụ',
+    coordinatingAgencies: ['Văn phòng HĐND và UBND thị xã'],
+    budgetMillionVnd: 20,
+  },
+  'Tuyên truyền cải cách hành chính trên các phương tiện thông tin đại chúng': {
+    leadAgency: 'Phòng Văn hóa và Thông tin',
+    coordinatingAgencies: ['Trung tâm Văn hóa, Thể thao và Truyền thông thị xã'],
+    budgetMillionVnd: 30,
+  },
+};
+
+/**
  * Thị xã Ngã Năm (seed 000) confirms the plan it received as it came, issues it
  * as 12/KH-UBND and cascades it to its 8 communes; the other districts' plans
  * stay derived, waiting for them to confirm.

@@ -1,4 +1,4 @@
-import { Controller, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { XLSX_MEDIA_TYPE, documentsRoutes as routes } from '@cchc/contracts';
 import type { Request, Response } from 'express';
@@ -7,13 +7,11 @@ import { PlanAccess } from '../../common/access/access.decorators.js';
 import { ExpectedVersion } from '../../common/if-match.js';
 import { Input, Route, type RouteInput } from '../../common/route.js';
 import { ImportAppendixCommand } from './commands/import-appendix/import-appendix.command.js';
-import { FileBytesInterceptor } from './file-bytes.interceptor.js';
 import type { AppendixFile } from './queries/get-appendix/get-appendix.query.js';
 import { GetAppendixQuery } from './queries/get-appendix/get-appendix.query.js';
 
 /** The plan's appendix of tasks as an Excel sheet, and an office's sheet read back into tasks. */
 @Controller()
-@UseInterceptors(FileBytesInterceptor)
 export class AppendixController {
   constructor(
     private readonly commandBus: CommandBus,

@@ -1,10 +1,9 @@
-import { Controller, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { XLSX_MEDIA_TYPE, reportsRoutes as routes } from '@cchc/contracts';
 import type { Response } from 'express';
 import { PlanAccess } from '../../common/access/access.decorators.js';
 import { Input, Route, type RouteInput } from '../../common/route.js';
-import { FileBytesInterceptor } from '../documents/file-bytes.interceptor.js';
 import { GetRollupQuery } from './queries/get-rollup/get-rollup.query.js';
 import type { RollupFile } from './queries/get-rollup-workbook/get-rollup-workbook.query.js';
 import { GetRollupWorkbookQuery } from './queries/get-rollup-workbook/get-rollup-workbook.query.js';
@@ -16,7 +15,6 @@ import { GetRollupWorkbookQuery } from './queries/get-rollup-workbook/get-rollup
  * province's plan is refused (403), another province's user is told nothing (404).
  */
 @Controller()
-@UseInterceptors(FileBytesInterceptor)
 export class RollupController {
   constructor(private readonly queryBus: QueryBus) {}
 

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { PlanResponse } from '@cchc/contracts';
-import { fromComparable, type Measure } from '@cchc/domain';
+import { fromComparable, type Measure, documentPlaceVi } from '@cchc/domain';
 import { DomainError } from '../../../../common/domain-error.js';
 import { complianceSql } from '../../infrastructure/compliance.sql.js';
 import { findPlan, toPlanSummary } from '../../infrastructure/plan-row.js';
@@ -71,7 +71,8 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
             planId,
             request.documentNumber,
             request.issuedOn,
-            request.place ?? plan.unit_name,
+            // Where it is dated: "Ngã Năm", but "Phường 1" for a unit whose name is a number.
+            request.place ?? documentPlaceVi({ type: plan.unit_type, name: plan.unit_name }),
             JSON.stringify(request.signer),
             at,
             actor?.username ?? null,
