@@ -479,7 +479,34 @@ describe('roll-up', () => {
         await t.dataSource.query('UPDATE plans SET report_lock_days = NULL');
       }
     });
+
+    it("keeps seed 000's periods, as the top plan's, when only a plan below sets its own", async () => {
+      await t.dataSource.query(
+        `INSERT INTO reporting_periods (plan_id, province_code, key, position, label, from_on, to_on, due_on)
+         VALUES ($1, '92', 'thang3', 0, 'Tháng 3/2024', '2024-03-01', '2024-03-31', '2024-04-02')`,
+        [ids['31120']],
+      );
+      try {
+        expect(ok(await rollup(canTho, 'period=q1&unit=31120')).period).toMatchObject({
+          key: 'q1',
+          label: 'Quý I/2024',
+          inherited: true,
+        });
+        expect(ok(await rollup(canTho, 'period=thang3&unit=31120')).period).toMatchObject({
+          key: 'thang3',
+          inherited: false,
+          locksOn: '2024-04-17',
+        });
+        expect(expectProblem(await rollup(canTho, 'period=thang3'), 404, 'NOT_FOUND').field).toBe(
+          'query.period',
+        );
+      } finally {
+        await t.dataSource.query('DELETE FROM reporting_periods');
+        await t.dataSource.query('UPDATE plans SET report_lock_days = NULL');
+      }
+    });
   });
+
   describe('any reports at all (fast-check)', () => {
     let province: string;
     let ids: Record<string, string>;

@@ -69,14 +69,14 @@ export async function planOfUnitIn(
 export type CalendarPeriod = ReportingPeriod & { inherited: boolean };
 
 /**
- * The plan's reporting calendar: the periods of its chain (the plans above it, the top one's
- * first, then its own), or seed 000's four for the plan's year when no plan of the chain set
- * any (they count as the top plan's); and the lock days: the plan's own, else the nearest plan
- * above's, else DEFAULT_LOCK_DAYS.
+ * The plan's reporting calendar, as the reports module reads it: the periods of its chain of
+ * plans, the top plan's first (seed 000's four for the plan's year when the top plan set none),
+ * then each plan's below in turn, then its own; a period is `inherited` when a plan above set it.
+ * The lock days: the plan's own, else the nearest plan above's, else DEFAULT_LOCK_DAYS.
  */
 export async function calendarOf(
   m: EntityManager,
-  plan: { id: string; year: number; parent_plan_id: string | null },
+  plan: { id: string; year: number },
 ): Promise<{ periods: CalendarPeriod[]; lockDays: number }> {
   const rows: {
     depth: number;
@@ -101,7 +101,8 @@ export async function calendarOf(
   const lockDays =
     [...rows].sort((a, b) => a.depth - b.depth).find((r) => r.lock_days !== null)?.lock_days ??
     DEFAULT_LOCK_DAYS;
-  const own = rows
+  const topDepth = Math.max(...rows.map((r) => r.depth));
+  const set = rows
     .filter((r) => r.key !== null)
     .map((r) => ({
       key: r.key as string,
@@ -109,12 +110,12 @@ export async function calendarOf(
       from: r.from_on,
       to: r.to_on,
       dueOn: r.due_on,
-      inherited: r.depth > 0,
+      depth: r.depth,
     }));
-  const periods =
-    own.length > 0
-      ? own
-      : defaultReportingPeriods(plan.year).map((p) => ({ ...p, inherited: plan.parent_plan_id !== null }));
+  const top = set.some((p) => p.depth === topDepth)
+    ? []
+    : defaultReportingPeriods(plan.year).map((p) => ({ ...p, depth: topDepth }));
+  const periods = [...top, ...set].map(({ depth, ...p }) => ({ ...p, inherited: depth > 0 }));
   return { periods, lockDays };
 }
 
