@@ -205,27 +205,27 @@ async function rawFiling(ds: DataSource): Promise<number> {
 
 /**
  * The raw aggregate a roll-up is compared with, over the same rows: a plain GROUP BY code over
- * the period's report_targets of the province(s), and the per-child count with the depth the
- * country has written in (a district counts itself and its communes). No subtree walk, no
- * not-reported count, no names.
+ * the period's report_targets of the subtree (its plans given as a list, found beforehand and not
+ * timed), and the per-child count with the depth the country has written in (a district counts
+ * itself and its communes). No subtree walk, no not-reported count, no names.
  */
-async function rawRollup(ds: DataSource, rootIds: string[]) {
+async function rawRollup(ds: DataSource, rootIds: string[], planIds: string[]) {
   await ds.query(
     `SELECT rt.code, count(*) FILTER (WHERE rt.meets), count(*) FILTER (WHERE NOT rt.meets), min(rt.value),
             percentile_cont(0.5) WITHIN GROUP (ORDER BY rt.value::float8), max(rt.value)
      FROM report_targets rt JOIN progress_reports r ON r.id = rt.report_id AND r.status = 'submitted'
-     WHERE rt.period_key = 'q1' AND rt.province_code IN (SELECT province_code FROM plans WHERE id = ANY($1::uuid[]))
+     WHERE rt.period_key = 'q1' AND rt.plan_id = ANY($1::uuid[])
      GROUP BY rt.code`,
-    [rootIds],
+    [planIds],
   );
   await ds.query(
     `SELECT CASE WHEN p.parent_plan_id = ANY($1::uuid[]) THEN p.id ELSE p.parent_plan_id END AS child,
             count(*) FILTER (WHERE rt.meets), count(*) FILTER (WHERE NOT rt.meets)
      FROM report_targets rt JOIN progress_reports r ON r.id = rt.report_id AND r.status = 'submitted'
      JOIN plans p ON p.id = rt.plan_id
-     WHERE rt.period_key = 'q1' AND rt.province_code IN (SELECT province_code FROM plans WHERE id = ANY($1::uuid[]))
+     WHERE rt.period_key = 'q1' AND rt.plan_id = ANY($2::uuid[])
      GROUP BY 1`,
-    [rootIds],
+    [rootIds, planIds],
   );
 }
 
@@ -450,10 +450,11 @@ async function main() {
       ds,
       `SELECT count(*) n FROM report_targets WHERE province_code = '${largest.unit_code}' AND period_key = 'q1'`,
     );
+    const provinceSubtree = await subtreeOf(ds.manager, [largest.id]);
     const provinceTiming = await medianTimings(
       ROLLUP_RUNS,
       () => queries.execute(new GetRollupQuery(largest.id, 'q1')),
-      () => rawRollup(ds, [largest.id]),
+      () => rawRollup(ds, [largest.id], provinceSubtree.planIds),
     );
     // The whole country: the same counting statement with the 63 provincial plans as its roots
     // (their targets counted by code across the country, the 63 × districts as units), subtree walk included.
@@ -461,7 +462,10 @@ async function main() {
     const countryRollup = async () =>
       countRollup(ds.manager, rootIds, 'q1', await subtreeOf(ds.manager, rootIds));
     const country = await countryRollup();
-    const countryTiming = await medianTimings(ROLLUP_RUNS, countryRollup, () => rawRollup(ds, rootIds));
+    const countrySubtree = await subtreeOf(ds.manager, rootIds);
+    const countryTiming = await medianTimings(ROLLUP_RUNS, countryRollup, () =>
+      rawRollup(ds, rootIds, countrySubtree.planIds),
+    );
     const countryMet = country.targets.reduce((n, t) => n + t.met + t.missed, 0);
 
     print({
