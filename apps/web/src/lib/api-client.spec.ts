@@ -1,5 +1,5 @@
 import { apiRoutes } from '@cchc/contracts';
-import { ApiError, callApi } from './api-client';
+import { ApiError, callApi, fetchApiFile, fileNameOf, routeUrl } from './api-client';
 
 const PLAN_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 
@@ -135,5 +135,70 @@ describe('callApi', () => {
       return [version, nothing];
     };
     expect(typeof typed).toBe('function');
+  });
+});
+
+describe('files', () => {
+  it("sends a file as it is, with the route's media type", async () => {
+    answer = () => json(200, { dryRun: true });
+    const file = new Blob([new Uint8Array([0x50, 0x4b, 3, 4])]);
+    await callApi(
+      apiRoutes.documents.importAppendix,
+      { params: { id: PLAN_ID }, query: { dryRun: 'true' }, body: file },
+      { ifMatch: 4 },
+    );
+    expect(seen?.url).toBe(`/api/plans/${PLAN_ID}/appendix?dryRun=true`);
+    expect(seen?.init.body).toBe(file);
+    expect(headers()['Content-Type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(headers()['If-Match']).toBe('"4"');
+  });
+
+  it('gives the address a download link points at, with the issued version', () => {
+    expect(routeUrl(apiRoutes.documents.document, { params: { id: PLAN_ID }, query: { version: 2 } })).toBe(
+      `/api/plans/${PLAN_ID}/document.docx?version=2`,
+    );
+    expect(routeUrl(apiRoutes.documents.appendix, { params: { id: PLAN_ID } })).toBe(
+      `/api/plans/${PLAN_ID}/appendix.xlsx`,
+    );
+  });
+
+  it('fetches a produced file with its name, and turns a 503 into an ApiError with its code', async () => {
+    answer = () =>
+      new Response(new Uint8Array([0x25, 0x50, 0x44, 0x46]), {
+        status: 200,
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="ke-hoach.pdf"; filename*=UTF-8''k%E1%BA%BF-ho%E1%BA%A1ch.pdf`,
+        },
+      });
+    const file = await fetchApiFile(apiRoutes.documents.documentPdf, { params: { id: PLAN_ID } });
+    expect(file.fileName).toBe('kế-hoạch.pdf');
+    expect(new Uint8Array(await file.blob.arrayBuffer())).toEqual(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+
+    answer = () =>
+      json(
+        503,
+        {
+          type: 'about:blank',
+          title: 'x',
+          status: 503,
+          detail: 'no soffice',
+          code: 'DOCUMENT_CONVERTER_UNAVAILABLE',
+        },
+        'application/problem+json',
+      );
+    await expect(
+      fetchApiFile(apiRoutes.documents.documentPdf, { params: { id: PLAN_ID } }),
+    ).rejects.toMatchObject({ status: 503, code: 'DOCUMENT_CONVERTER_UNAVAILABLE' });
+  });
+
+  it('reads the file name of a Content-Disposition header', () => {
+    expect(fileNameOf('attachment; filename="phu-luc-947-2024.xlsx"')).toBe('phu-luc-947-2024.xlsx');
+    expect(fileNameOf("attachment; filename*=UTF-8''ph%E1%BB%A5%20l%E1%BB%A5c.xlsx")).toBe('phụ lục.xlsx');
+    expect(fileNameOf('attachment; filename=plain.docx')).toBe('plain.docx');
+    expect(fileNameOf('attachment')).toBeNull();
+    expect(fileNameOf(null)).toBeNull();
   });
 });

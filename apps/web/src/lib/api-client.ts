@@ -89,23 +89,89 @@ export function callApi<R extends ApiRoute>(
   route: R,
   ...[input, options]: CallArgs<R>
 ): Promise<ApiOutput<R>> {
-  const { method = 'GET', path = '/' } = route['~orpc'].route;
+  const { method = 'GET' } = route['~orpc'].route;
   const { params, query, body } = (input ?? {}) as {
     params?: Record<string, unknown>;
     query?: Record<string, unknown>;
     body?: unknown;
   };
-  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params?.[name];
-    if (value === undefined) throw new Error(`${method} ${path}: no value for {${name}}`);
-    return encodeURIComponent(String(value));
-  });
-  return request(`${filled}${queryString(query ?? {})}`, {
+  return request(routeUrl(route, { params, query }), {
     method,
     body,
     bodyType: route['~orpc'].meta.bodyType,
     ...options,
   }) as Promise<ApiOutput<R>>;
+}
+
+/**
+ * The same-origin address of one route for `params` and `query`: what `callApi` requests, and what
+ * a download link points at (`<a href download>`, the session cookie goes along).
+ */
+export function routeUrl(
+  route: ApiRoute,
+  { params, query }: { params?: Record<string, unknown>; query?: Record<string, unknown> } = {},
+): string {
+  const { method = 'GET', path = '/' } = route['~orpc'].route;
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${method} ${path}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+  return `${filled}${queryString(query ?? {})}`;
+}
+
+/** A file the API produced (a route answering bytes), with the name its Content-Disposition gives. */
+export interface ApiFile {
+  blob: Blob;
+  /** From `filename*` (UTF-8) or `filename`; null when the answer names none. */
+  fileName: string | null;
+}
+
+/** GETs a route that answers a file; a refusal throws ApiError with its problem details, as callApi does. */
+export async function fetchApiFile<R extends ApiRoute>(
+  route: R,
+  input: ApiInput<R>,
+  options: Pick<CallOptions, 'signal'> = {},
+): Promise<ApiFile> {
+  const url = routeUrl(route, input as { params?: Record<string, unknown>; query?: Record<string, unknown> });
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', cache: 'no-store', signal: options.signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, null, `GET ${url}: network error`);
+  }
+  if (!response.ok) {
+    let payload: unknown = null;
+    try {
+      payload = JSON.parse(await response.text());
+    } catch {
+      payload = null;
+    }
+    const problem = isProblem(payload) ? payload : null;
+    throw new ApiError(
+      response.status,
+      problem,
+      `GET ${url}: ${response.status} ${problem?.detail ?? response.statusText}`,
+    );
+  }
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+}
+
+/** The file name a Content-Disposition header gives: `filename*=UTF-8''…` first, then `filename="…"`. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/.exec(disposition);
+  const name = (plain?.[1] ?? plain?.[2])?.trim();
+  return name ? name : null;
 }
 
 interface RequestOptions extends CallOptions {
@@ -134,7 +200,7 @@ async function request(
         ...(contentType === undefined ? {} : { 'Content-Type': contentType }),
         ...(ifMatch === undefined ? {} : { 'If-Match': `"${ifMatch}"` }),
       },
-      body: body === undefined ? undefined : bodyType ? String(body) : JSON.stringify(body),
+      body: body === undefined ? undefined : bodyType ? rawBody(body) : JSON.stringify(body),
     });
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -157,6 +223,13 @@ async function request(
     );
   }
   return payload;
+}
+
+/** A body sent as its route's media type: a file (Blob, File, bytes) as it is, anything else as text. */
+function rawBody(body: unknown): BodyInit {
+  if (body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body))
+    return body as BodyInit;
+  return String(body);
 }
 
 function isProblem(value: unknown): value is Problem {

@@ -1,6 +1,7 @@
 import { Paper, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { QueryView } from '../components/query-view';
+import { PlanDownloads } from '../features/documents/components/plan-files';
 import { usePlan } from '../features/plans/api/get-plan';
 import { usePlanVersions } from '../features/plans/api/get-plan-versions';
 import { PlanVersionsView } from '../features/plans/components/versions/plan-versions-view';
@@ -23,7 +24,13 @@ export function VersionsPage() {
       <QueryView query={plan} what={t('plan.what')}>
         {(p) => (
           <QueryView query={versions} what={t('versions.what')}>
-            {(vs) => <PlanVersionsView plan={p} versions={vs} />}
+            {(vs) => (
+              <PlanVersionsView
+                plan={p}
+                versions={vs}
+                files={(n) => <PlanDownloads plan={p} version={n} compact />}
+              />
+            )}
           </QueryView>
         )}
       </QueryView>

@@ -1,6 +1,6 @@
 import type { PlanResponse, TargetResponse } from '@cchc/contracts';
 import { Grid, Stack, Title } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../lib/i18n';
 import { usePlan } from '../api/get-plan';
@@ -15,7 +15,11 @@ import { PlanLifecycleBar } from './lifecycle/plan-lifecycle-bar';
 import { PlanDocument } from './lifecycle/plan-document';
 import { PlanPrintHeader } from './plan-print-header';
 
-export function PlanEditor({ plan }: { plan: PlanResponse }) {
+/**
+ * The plan's own screen. `files`: the plan's downloads and appendix import (features/documents),
+ * passed in by the route so that the two features stay apart.
+ */
+export function PlanEditor({ plan, files }: { plan: PlanResponse; files?: ReactNode }) {
   const { t } = useI18n();
   // Read only for whoever may not write it (a viewer, another unit's officer), and while its status
   // does not allow an edit (the lifecycle table): the API would refuse.
@@ -52,6 +56,7 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
       <Stack gap="md">
         <PlanPrintHeader plan={plan} />
         <PlanLifecycleBar plan={plan} />
+        {files}
         {nextYear}
         <PlanDocument plan={plan} />
       </Stack>
@@ -61,6 +66,7 @@ export function PlanEditor({ plan }: { plan: PlanResponse }) {
     <Stack gap="md">
       <PlanPrintHeader plan={plan} />
       <PlanLifecycleBar plan={plan} />
+      {files}
       {nextYear}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }} className="no-print">

@@ -7,6 +7,7 @@ import { MutationError } from '../../../components/mutation-error';
 import { useI18n } from '../../../lib/i18n';
 import { useContractForm } from '../../../lib/use-contract-form';
 import { useUpdatePlan } from '../api/update-plan';
+import { defaultRecipients } from './recipients';
 import { lines } from './text-lines';
 
 type HeaderValues = {
@@ -14,6 +15,7 @@ type HeaderValues = {
   documentNumber: string;
   legalBasis: string;
   objectives: string;
+  recipients: string;
 };
 
 function fromPlan(plan: PlanResponse): HeaderValues {
@@ -22,6 +24,7 @@ function fromPlan(plan: PlanResponse): HeaderValues {
     documentNumber: plan.documentNumber ?? '',
     legalBasis: plan.legalBasis.join('\n'),
     objectives: plan.objectives,
+    recipients: plan.recipients.join('\n'),
   };
 }
 
@@ -34,10 +37,12 @@ function toPatch(plan: PlanResponse, values: HeaderValues): UpdatePlanRequest {
   const basis = lines(values.legalBasis);
   if (basis.join('\n') !== plan.legalBasis.join('\n')) patch.legalBasis = basis;
   if (values.objectives !== plan.objectives) patch.objectives = values.objectives;
+  const recipients = lines(values.recipients);
+  if (recipients.join('\n') !== plan.recipients.join('\n')) patch.recipients = recipients;
   return patch;
 }
 
-/** The plan's header, edited in place: only what changed is sent. Read only for whoever may not write it. */
+/** The plan's header, edited in place (with the document's "Nơi nhận"): only what changed is sent. Read only for whoever may not write it. */
 export function PlanHeaderForm({ plan, readOnly }: { plan: PlanResponse; readOnly: boolean }) {
   const { t } = useI18n();
   const update = useUpdatePlan(plan.id);
@@ -149,6 +154,24 @@ export function PlanHeaderForm({ plan, readOnly }: { plan: PlanResponse; readOnl
               value={values.objectives}
               onChange={set('objectives')}
               error={errors.objectives}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <FitTextarea
+              size="sm"
+              readOnly={readOnly}
+              variant={readOnly ? 'filled' : 'default'}
+              label={t('documents.recipients')}
+              description={t('documents.recipients.help')}
+              // Empty: the document lists the level's usual recipients, shown here as they will print.
+              placeholder={defaultRecipients(plan).join('\n')}
+              minRows={2}
+              maxRows={8}
+              value={values.recipients}
+              onChange={set('recipients')}
+              error={
+                errors.recipients ?? Object.entries(errors).find(([k]) => k.startsWith('recipients.'))?.[1]
+              }
             />
           </Grid.Col>
         </Grid>

@@ -6,6 +6,7 @@ import { toRoman } from '../../../../lib/format';
 import { useI18n } from '../../../../lib/i18n';
 import { areaViews } from '../area-view';
 import { BudgetSummary } from '../budget-summary';
+import { recipientsOf } from '../recipients';
 
 /**
  * An issued plan (or an issued version) as the signed document reads: text, no input boxes.
@@ -55,6 +56,16 @@ export function PlanDocument({ plan }: { plan: PlanResponse }) {
                   </Text>
                 </div>
               )}
+              <div data-testid="plan-recipients">
+                <Text size="sm" c="dimmed">
+                  {t('documents.recipients')}
+                </Text>
+                {recipientsOf(plan).map((line) => (
+                  <Text key={line} size="sm">
+                    - {line}
+                  </Text>
+                ))}
+              </div>
             </Stack>
           </Paper>
         </Grid.Col>

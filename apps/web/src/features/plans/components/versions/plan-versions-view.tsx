@@ -1,6 +1,6 @@
 import type { PlanResponse, PlanVersionSummary } from '@cchc/contracts';
 import { Badge, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { QueryView } from '../../../../components/query-view';
 import { formatDate } from '../../../../lib/format';
 import { useI18n } from '../../../../lib/i18n';
@@ -10,7 +10,13 @@ import { type DiffItem, type DiffLine, describePlanDiff } from './plan-diff-line
 
 type Side = number | 'current';
 
-function VersionTable({ versions }: { versions: PlanVersionSummary[] }) {
+function VersionTable({
+  versions,
+  files,
+}: {
+  versions: PlanVersionSummary[];
+  files?: (version: number) => ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -22,6 +28,7 @@ function VersionTable({ versions }: { versions: PlanVersionSummary[] }) {
             <Table.Th w={130}>{t('versions.col.issuedOn')}</Table.Th>
             <Table.Th w={260}>{t('versions.col.signer')}</Table.Th>
             <Table.Th>{t('versions.col.reason')}</Table.Th>
+            {files && <Table.Th w={300}>{t('documents.download')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -40,6 +47,7 @@ function VersionTable({ versions }: { versions: PlanVersionSummary[] }) {
                   </Text>
                 )}
               </Table.Td>
+              {files && <Table.Td>{files(v.number)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -153,8 +161,19 @@ function defaultSides(plan: PlanResponse, versions: PlanVersionSummary[]): [numb
   return last > 1 ? [last - 1, last] : null;
 }
 
-/** "Các lần ban hành": every issued version, and what changed between two of them. */
-export function PlanVersionsView({ plan, versions }: { plan: PlanResponse; versions: PlanVersionSummary[] }) {
+/**
+ * "Các lần ban hành": every issued version, and what changed between two of them. `files`: each
+ * version's downloads (features/documents), passed in by the route.
+ */
+export function PlanVersionsView({
+  plan,
+  versions,
+  files,
+}: {
+  plan: PlanResponse;
+  versions: PlanVersionSummary[];
+  files?: (version: number) => ReactNode;
+}) {
   const { t } = useI18n();
   const initial = defaultSides(plan, versions);
   const [from, setFrom] = useState<number | null>(initial?.[0] ?? null);
@@ -174,7 +193,7 @@ export function PlanVersionsView({ plan, versions }: { plan: PlanResponse; versi
   const comparable = versions.length > 1 || plan.status === 'amending';
   return (
     <Stack gap="md">
-      <VersionTable versions={versions} />
+      <VersionTable versions={versions} files={files} />
       {comparable && (
         <Paper withBorder p="sm" component="section" aria-labelledby="diff-title">
           <Title order={3} fz="md" id="diff-title" mb="xs">
