@@ -169,15 +169,17 @@ async function rawAmendment(ds: DataSource): Promise<number> {
  * Every district and commune plan submits its Q1 report: REPORT_TARGETS target values (near its
  * own target, some above and some below, one plan in seven late) and REPORT_TASKS task states,
  * by one INSERT … SELECT per table over the whole country. `meets` is the domain's rule in SQL
- * (not weaker than the plan's own value). Answers the rows written.
+ * (not weaker than the plan's own value). Plans in `filed` (those that filed through the reports
+ * commands) are left out. Answers the rows written.
  */
-async function rawFiling(ds: DataSource): Promise<number> {
+async function rawFiling(ds: DataSource, filed: string[]): Promise<number> {
   await ds.query(
     `INSERT INTO progress_reports (plan_id, province_code, period_key, status, summary, submitted_at, late)
      SELECT p.id, p.province_code, 'q1', 'submitted', 'Báo cáo kết quả thực hiện quý I',
             CASE WHEN abs(hashtext(p.id::text)) % 7 = 0 THEN timestamptz '2024-03-18 09:00+07' ELSE timestamptz '2024-03-14 09:00+07' END,
             abs(hashtext(p.id::text)) % 7 = 0
-     FROM plans p WHERE p.parent_plan_id IS NOT NULL ORDER BY p.id`,
+     FROM plans p WHERE p.parent_plan_id IS NOT NULL AND p.id <> ALL($1::uuid[]) ORDER BY p.id`,
+    [filed],
   );
   await ds.query(
     `INSERT INTO report_targets (report_id, plan_id, province_code, period_key, code, value, meets)
@@ -185,8 +187,9 @@ async function rawFiling(ds: DataSource): Promise<number> {
             NOT ${rule.isWeaker('t.direction', 'v.value', 't.value')}
      FROM progress_reports r JOIN targets t ON t.plan_id = r.plan_id
      CROSS JOIN LATERAL (SELECT least(100, greatest(0, t.value + abs(hashtext(r.plan_id::text || t.code)) % 13 - 6)) AS value) v
-     WHERE r.period_key = 'q1' AND t.code <= 'CT-${String(REPORT_TARGETS).padStart(2, '0')}'
+     WHERE r.period_key = 'q1' AND r.plan_id <> ALL($1::uuid[]) AND t.code <= 'CT-${String(REPORT_TARGETS).padStart(2, '0')}'
      ORDER BY r.id, t.code`,
+    [filed],
   );
   await ds.query(
     `INSERT INTO report_tasks (report_id, task_id, province_code, state, percent_done)
@@ -195,7 +198,8 @@ async function rawFiling(ds: DataSource): Promise<number> {
             (ARRAY[0, 50, 100])[1 + abs(hashtext(k.id::text)) % 3]
      FROM progress_reports r
      CROSS JOIN LATERAL (SELECT id FROM tasks WHERE plan_id = r.plan_id ORDER BY id LIMIT ${REPORT_TASKS}) k
-     WHERE r.period_key = 'q1'`,
+     WHERE r.period_key = 'q1' AND r.plan_id <> ALL($1::uuid[])`,
+    [filed],
   );
   return count(
     ds,
@@ -433,7 +437,7 @@ async function main() {
          signer = '{"name":"Kim Thái Phong","title":"Chủ tịch","capacity":"TM"}', issued_at = now()
        FROM units u WHERE u.code = p.unit_code AND p.parent_plan_id IS NOT NULL`,
     );
-    const [filedRows, rawFilingMs] = await timed(() => rawFiling(ds));
+    const [filedRows, rawFilingMs] = await timed(() => rawFiling(ds, []));
     await ds.query('VACUUM ANALYZE progress_reports, report_targets, report_tasks');
     const filedReports = await count(ds, 'SELECT count(*) n FROM progress_reports');
     const reportTargets = await count(ds, 'SELECT count(*) n FROM report_targets');
