@@ -1,12 +1,9 @@
 import {
-  DEFAULT_LOCK_DAYS,
   type Direction,
   type Measure,
   REFORM_AREAS,
   type ReformArea,
-  type ReportingPeriod,
   type UnitReportStatus,
-  defaultReportingPeriods,
   unitReportStatusSql,
 } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
@@ -64,59 +61,6 @@ export async function planOfUnitIn(
     [subtree.planIds, unitCode],
   );
   return row?.id ?? null;
-}
-
-export type CalendarPeriod = ReportingPeriod & { inherited: boolean };
-
-/**
- * The plan's reporting calendar, as the reports module reads it: the periods of its chain of
- * plans, the top plan's first (seed 000's four for the plan's year when the top plan set none),
- * then each plan's below in turn, then its own; a period is `inherited` when a plan above set it.
- * The lock days: the plan's own, else the nearest plan above's, else DEFAULT_LOCK_DAYS.
- */
-export async function calendarOf(
-  m: EntityManager,
-  plan: { id: string; year: number },
-): Promise<{ periods: CalendarPeriod[]; lockDays: number }> {
-  const rows: {
-    depth: number;
-    lock_days: number | null;
-    key: string | null;
-    label: string;
-    from_on: string;
-    to_on: string;
-    due_on: string;
-  }[] = await m.query(
-    `WITH RECURSIVE chain AS (
-       SELECT id, parent_plan_id, report_lock_days, 0 AS depth FROM plans WHERE id = $1
-       UNION ALL
-       SELECT p.id, p.parent_plan_id, p.report_lock_days, chain.depth + 1 FROM plans p JOIN chain ON p.id = chain.parent_plan_id
-     )
-     SELECT chain.depth, chain.report_lock_days AS lock_days, rp.key, rp.label,
-            rp.from_on::text AS from_on, rp.to_on::text AS to_on, rp.due_on::text AS due_on
-     FROM chain LEFT JOIN reporting_periods rp ON rp.plan_id = chain.id
-     ORDER BY chain.depth DESC, rp.position`,
-    [plan.id],
-  );
-  const lockDays =
-    [...rows].sort((a, b) => a.depth - b.depth).find((r) => r.lock_days !== null)?.lock_days ??
-    DEFAULT_LOCK_DAYS;
-  const topDepth = Math.max(...rows.map((r) => r.depth));
-  const set = rows
-    .filter((r) => r.key !== null)
-    .map((r) => ({
-      key: r.key as string,
-      label: r.label,
-      from: r.from_on,
-      to: r.to_on,
-      dueOn: r.due_on,
-      depth: r.depth,
-    }));
-  const top = set.some((p) => p.depth === topDepth)
-    ? []
-    : defaultReportingPeriods(plan.year).map((p) => ({ ...p, depth: topDepth }));
-  const periods = [...top, ...set].map(({ depth, ...p }) => ({ ...p, inherited: depth > 0 }));
-  return { periods, lockDays };
 }
 
 export interface RollupTargetRow {

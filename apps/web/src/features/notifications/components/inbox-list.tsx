@@ -11,6 +11,8 @@ const COLORS: Record<InboxItem['kind'], string> = {
   reconfirm: 'red',
   issue: 'blue',
   children_overdue: 'grape',
+  report_due: 'teal',
+  reports_overdue: 'pink',
 };
 
 /** Where each kind of work is done: the confirm screen, or the plan itself. */
@@ -42,7 +44,7 @@ export function InboxList() {
             aria-label={t('inbox.title')}
           >
             {items.map((item) => (
-              <li key={`${item.kind}-${item.plan.id}`} data-testid="inbox-item">
+              <li key={`${item.kind}-${item.plan.id}-${item.period?.key ?? ''}`} data-testid="inbox-item">
                 <Card withBorder padding="sm">
                   <Group justify="space-between" wrap="wrap" gap="xs">
                     <Stack gap={2}>
@@ -50,9 +52,16 @@ export function InboxList() {
                         <Badge color={COLORS[item.kind]} variant="light" radius="sm">
                           {t(`inbox.kind.${item.kind}`)}
                         </Badge>
+                        {item.period && (
+                          <Text size="sm" fw={500}>
+                            {t('inbox.period', { period: item.period.label })}
+                          </Text>
+                        )}
                         {item.count !== undefined && (
                           <Text size="sm" fw={500}>
-                            {t('inbox.overdueCount', { count: item.count })}
+                            {item.kind === 'reports_overdue'
+                              ? t('inbox.reportsOverdueCount', { count: item.count })
+                              : t('inbox.overdueCount', { count: item.count })}
                           </Text>
                         )}
                         {item.dueOn && (

@@ -1,11 +1,12 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { RollupResponse } from '@cchc/contracts';
-import { fromComparable, periodLocksOn } from '@cchc/domain';
+import { fromComparable } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../../../common/domain-error.js';
 import { findPlan } from '../../../plans/infrastructure/plan-row.js';
 import { fullNameOf } from '../../../plans/infrastructure/unit-names.sql.js';
-import { calendarOf, countRollup, planOfUnitIn, subtreeOf } from '../../rollup.sql.js';
+import { loadCalendar, toPeriodResponse } from '../../../reports/infrastructure/calendar.js';
+import { countRollup, planOfUnitIn, subtreeOf } from '../../rollup.sql.js';
 import { GetRollupQuery } from './get-rollup.query.js';
 
 /**
@@ -31,7 +32,8 @@ export class GetRollupHandler implements IQueryHandler<GetRollupQuery> {
       plan = await findPlan(m, drilled);
       subtree = await subtreeOf(m, [plan.id]);
     }
-    const calendar = await calendarOf(m, plan);
+    // The reports module's calendar: the periods the plan reports on, as its reports see them.
+    const calendar = await loadCalendar(m, plan.id);
     const period = calendar.periods.find((p) => p.key === periodKey);
     if (!period) {
       throw new DomainError(
@@ -42,7 +44,7 @@ export class GetRollupHandler implements IQueryHandler<GetRollupQuery> {
     }
     const { targets, units } = await countRollup(m, [plan.id], period.key, subtree);
     return {
-      period: { ...period, locksOn: periodLocksOn(period, calendar.lockDays) },
+      period: toPeriodResponse(period, calendar.lockDays),
       plan: {
         id: plan.id,
         unitCode: plan.unit_code,
