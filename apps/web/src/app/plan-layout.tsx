@@ -46,6 +46,13 @@ const TABS: Tab[] = [
     show: (p, u) => p.parentPlanId !== null && canWritePlan(u, p),
   },
   { to: 'versions', label: 'plan.tabs.versions', show: (p) => p.issued !== null },
+  /** Progress reports on an issued plan: the unit's own, and the roll-up of those below. */
+  { to: 'reports', label: 'plan.tabs.report', show: (p) => p.issued !== null },
+  {
+    to: 'rollup',
+    label: 'plan.tabs.rollup',
+    show: (p, u) => p.issued !== null && p.unitLevel !== 'commune' && followsPlansBelow(u, p),
+  },
   { to: 'history', label: 'plan.tabs.history', show: () => true },
 ];
 
