@@ -6,20 +6,62 @@ import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useInbox } from '../api/get-inbox';
 
-const COLORS: Record<InboxItem['kind'], string> = {
+const COLORS: Record<string, string> = {
   confirm: 'orange',
   reconfirm: 'red',
   issue: 'blue',
   children_overdue: 'grape',
+  report_due: 'teal',
+  reports_overdue: 'grape',
 };
 
-/** Where each kind of work is done: the confirm screen, or the plan itself. */
-const whereDone = (item: InboxItem) =>
-  item.kind === 'confirm' || item.kind === 'reconfirm'
-    ? `/plans/${item.plan.id}/confirm`
-    : item.kind === 'children_overdue'
-      ? `/plans/${item.plan.id}/children`
-      : `/plans/${item.plan.id}`;
+/** report_due / reports_overdue: the reporting period they are about. */
+const periodOf = (item: InboxItem) => (item as { period?: { key: string; label: string } }).period;
+
+/** Where each kind of work is done: the confirm screen, the report form, the roll-up, or the plan itself. */
+function whereDone(item: InboxItem): string {
+  const kind: string = item.kind;
+  const period = periodOf(item);
+  if (kind === 'confirm' || kind === 'reconfirm') return `/plans/${item.plan.id}/confirm`;
+  if (kind === 'children_overdue') return `/plans/${item.plan.id}/children`;
+  if (kind === 'report_due') return `/plans/${item.plan.id}/reports${period ? `/${period.key}` : ''}`;
+  if (kind === 'reports_overdue')
+    return `/plans/${item.plan.id}/rollup${period ? `?period=${encodeURIComponent(period.key)}` : ''}`;
+  return `/plans/${item.plan.id}`;
+}
+
+/** The line beside the badge: how many units below are late, or the deadline. */
+function InboxDetail({ item }: { item: InboxItem }) {
+  const { t } = useI18n();
+  const kind: string = item.kind;
+  const period = periodOf(item);
+  if (kind === 'report_due' && period)
+    return (
+      <Text size="sm" c="red" fw={500}>
+        {t('inbox.reportDue', { period: period.label, date: item.dueOn ? formatDate(item.dueOn) : '—' })}
+      </Text>
+    );
+  if (kind === 'reports_overdue' && period)
+    return (
+      <Text size="sm" fw={500}>
+        {t('inbox.reportsOverdue', { count: item.count ?? 0, period: period.label })}
+      </Text>
+    );
+  return (
+    <>
+      {item.count !== undefined && (
+        <Text size="sm" fw={500}>
+          {t('inbox.overdueCount', { count: item.count })}
+        </Text>
+      )}
+      {item.dueOn && (
+        <Text size="sm" c="red" fw={500}>
+          {t('inbox.dueOn', { date: formatDate(item.dueOn) })}
+        </Text>
+      )}
+    </>
+  );
+}
 
 /** What the unit must do now, most urgent first, each with its plan and date. */
 export function InboxList() {
@@ -42,7 +84,7 @@ export function InboxList() {
             aria-label={t('inbox.title')}
           >
             {items.map((item) => (
-              <li key={`${item.kind}-${item.plan.id}`} data-testid="inbox-item">
+              <li key={`${item.kind}-${item.plan.id}-${periodOf(item)?.key ?? ''}`} data-testid="inbox-item">
                 <Card withBorder padding="sm">
                   <Group justify="space-between" wrap="wrap" gap="xs">
                     <Stack gap={2}>
@@ -50,16 +92,7 @@ export function InboxList() {
                         <Badge color={COLORS[item.kind]} variant="light" radius="sm">
                           {t(`inbox.kind.${item.kind}`)}
                         </Badge>
-                        {item.count !== undefined && (
-                          <Text size="sm" fw={500}>
-                            {t('inbox.overdueCount', { count: item.count })}
-                          </Text>
-                        )}
-                        {item.dueOn && (
-                          <Text size="sm" c="red" fw={500}>
-                            {t('inbox.dueOn', { date: formatDate(item.dueOn) })}
-                          </Text>
-                        )}
+                        <InboxDetail item={item} />
                       </Group>
                       <Anchor component={Link} to={whereDone(item)} fw={500}>
                         {item.plan.title}
