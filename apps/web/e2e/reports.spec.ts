@@ -40,6 +40,7 @@ async function confirmAndIssue(
   request: APIRequestContext,
   plan: { id: string; status: string },
   number: string,
+  issuedOn: string,
 ) {
   if (plan.status === 'derived') await call(request, 'post', `/api/plans/${plan.id}/confirm`);
   if (plan.status !== 'issued')
