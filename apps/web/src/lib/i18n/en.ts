@@ -836,8 +836,6 @@ export const en: Catalog<'one'> = {
   'rollup.reopen.confirm': 'Reopen report',
   'rollup.reopened': 'Reopened the report of {unit}',
   'rollup.reopenWhat': 'reopening the report',
-  'inbox.kind.report_due': 'Submit a report',
-  'inbox.kind.reports_overdue': 'Units below have not reported',
   'inbox.reportDue': 'Report {period}: due {date}',
   'inbox.reportsOverdue': {
     one: '{count} unit has not submitted its {period} report',

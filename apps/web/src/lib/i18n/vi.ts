@@ -792,8 +792,6 @@ export const vi = {
   'rollup.reopen.confirm': 'Mở lại báo cáo',
   'rollup.reopened': 'Đã mở lại báo cáo của {unit}',
   'rollup.reopenWhat': 'việc mở lại báo cáo',
-  'inbox.kind.report_due': 'Gửi báo cáo',
-  'inbox.kind.reports_overdue': 'Đơn vị cấp dưới chưa gửi báo cáo',
   'inbox.reportDue': 'Báo cáo {period}: hạn {date}',
   'inbox.reportsOverdue': { other: '{count} đơn vị chưa gửi báo cáo {period}' },
   'error.code.PERIOD_NOT_OPEN': 'Chưa đến kỳ báo cáo.',
