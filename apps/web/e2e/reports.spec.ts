@@ -3,11 +3,11 @@ import { DEMO_PASSWORD, otherUserPage, shot, signIn, signInByApi } from './suppo
 
 /**
  * Progress reports rolled up the hierarchy (issue 12), on the demo data: Sóc Trăng's 2024 plan
- * 218/KH-UBND reaches Thạnh Trị (950), which confirms and issues its own and passes it down to
+ * 218/KH-UBND reaches Vĩnh Châu (950), which confirms and issues its own and passes it down to
  * its communes; one commune confirms and issues. It is 2026, so the 2024 Q1 period is locked:
  * the district's officer reopens the commune's Q1 report from its dashboard, for a reason; the
  * commune's officer files its values (marked "Đạt" / "Chưa đạt" as typed) and submits it,
- * late; the district's dashboard counts it. Thạnh Trị (950) and its communes are used by no other
+ * late; the district's dashboard counts it. Vĩnh Châu (950) and its communes are used by no other
  * spec; the province's administrator gives the commune an officer (the demo has accounts only for
  * Ngã Năm's communes).
  */
@@ -47,20 +47,20 @@ async function confirmAndIssue(
     await call(request, 'post', `/api/plans/${plan.id}/issue`, ISSUE(number, issuedOn));
 }
 
-/** Thạnh Trị's 2024 plan issued and cascaded; its first commune's plan issued, with an officer. */
+/** Vĩnh Châu's 2024 plan issued and cascaded; its first commune's plan issued, with an officer. */
 async function prepare(request: APIRequestContext) {
   await signInByApi(request, `canbo.${DISTRICT}`);
   const [district] = (await call(request, 'get', `/api/plans?unit=${DISTRICT}&year=2024`)) as {
     id: string;
     status: string;
   }[];
-  if (!district) throw new Error('Thạnh Trị has no 2024 plan');
+  if (!district) throw new Error('Vĩnh Châu has no 2024 plan');
   await confirmAndIssue(request, district, '15/KH-UBND', '2024-01-10');
   const { plans } = (await call(request, 'post', `/api/plans/${district.id}/cascade`)) as {
     plans: { id: string; unitCode: string }[];
   };
   const commune = [...plans].sort((a, b) => a.unitCode.localeCompare(b.unitCode))[0];
-  if (!commune) throw new Error('Thạnh Trị has no communes');
+  if (!commune) throw new Error('Vĩnh Châu has no communes');
   await request.post('/api/auth/logout');
 
   await signInByApi(request, 'quantri.94');
@@ -113,7 +113,7 @@ test('a commune files and submits its Q1 report, and the district’s dashboard 
     await signIn(page, `canbo.${DISTRICT}`);
     await page.goto(`/plans/${districtPlanId}`);
     await page.getByRole('link', { name: 'Tổng hợp báo cáo' }).click();
-    await page.getByRole('textbox', { name: 'Kỳ báo cáo' }).click();
+    await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
     await page.getByRole('option', { name: 'Quý I/2024' }).click();
     await expect(page).toHaveURL(/period=q1/);
     const row = page.getByTestId(`rollup-unit-${commune.unitCode}`);
@@ -134,12 +134,13 @@ test('a commune files and submits its Q1 report, and the district’s dashboard 
     await signIn(officer, `canbo.${commune.unitCode}`);
     await officer.goto(`/plans/${commune.id}`);
     await officer.getByRole('link', { name: 'Báo cáo', exact: true }).click();
-    await officer.getByRole('textbox', { name: 'Kỳ báo cáo' }).click();
+    await officer.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
     await officer.getByRole('option', { name: 'Quý I/2024' }).click();
     await expect(officer).toHaveURL(/\/reports\/q1$/);
     await expect(officer.getByTestId('period-window')).toContainText('Hạn gửi:');
     await expect(officer.getByTestId('report-reopened')).toContainText(REASON);
-    await expect(officer.getByTestId('report-status')).toHaveText('Chưa báo cáo');
+    // Reopened, it is a draft to fill in.
+    await expect(officer.getByTestId('report-status')).toHaveText('Đang soạn');
 
     const value = (code: string) =>
       officer.getByRole('textbox', { name: `Kết quả chỉ tiêu ${code}`, exact: true });
@@ -149,7 +150,7 @@ test('a commune files and submits its Q1 report, and the district’s dashboard 
     await value(misses.code).fill(typed(shortOf(misses)));
     await expect(officer.getByTestId(`mark-${misses.code}`)).toHaveText('Chưa đạt');
     await officer.getByRole('button', { name: 'Lưu nháp' }).click();
-    await expect(officer.getByTestId('report-status')).toHaveText('Đang soạn');
+    await expect(officer.getByText('Đã lưu nháp')).toBeVisible();
     await shot(officer, 'reports-02-commune-form');
   });
 

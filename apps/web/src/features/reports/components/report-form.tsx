@@ -89,9 +89,14 @@ interface ReportFormProps {
 export function ReportForm(props: ReportFormProps) {
   const { t } = useI18n();
   const report = useReport(props.planId, props.period);
+  // Here, not in the body: a save that changes the report's status starts the form anew, and its outcome stays shown.
+  const save = useSaveReport(props.planId, props.period);
+  const submit = useSubmitReport(props.planId, props.period);
   return (
     <QueryView query={report} what={t('reports.what')}>
-      {(r) => <ReportBody key={`${r.period.key}-${r.status}-${r.updatedAt ?? ''}`} report={r} {...props} />}
+      {(r) => (
+        <ReportBody key={`${r.period.key}-${r.status}`} report={r} save={save} submit={submit} {...props} />
+      )}
     </QueryView>
   );
 }
@@ -102,14 +107,22 @@ function serverFieldErrors(error: unknown, t: I18n['t']): Record<string, string>
   return Object.fromEntries((error.problem?.errors ?? []).map((e) => [e.field, t('validation.invalid')]));
 }
 
-function ReportBody({ report, unitFullName, mayWrite }: ReportFormProps & { report: ReportResponse }) {
+function ReportBody({
+  report,
+  unitFullName,
+  mayWrite,
+  save,
+  submit,
+}: ReportFormProps & {
+  report: ReportResponse;
+  save: ReturnType<typeof useSaveReport>;
+  submit: ReturnType<typeof useSubmitReport>;
+}) {
   const i18n = useI18n();
   const { t, areaName, formatDue } = i18n;
   const [draft, setDraft] = useState<ReportDraft>(() => draftFromReport(report));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState(false);
-  const save = useSaveReport(report.planId, report.period.key);
-  const submit = useSubmitReport(report.planId, report.period.key);
   const editable = reportEditable(report, mayWrite);
   const readOnly = !editable;
   const errors = { ...serverFieldErrors(save.error ?? submit.error, t), ...clientErrors };
@@ -211,7 +224,7 @@ function ReportBody({ report, unitFullName, mayWrite }: ReportFormProps & { repo
                       <Table.Th>{t('rollup.target')}</Table.Th>
                       <Table.Th w={170}>{t('reports.target.planValue')}</Table.Th>
                       <Table.Th w={220}>{t('reports.target.value')}</Table.Th>
-                      <Table.Th w={110}>{t('reports.target.mark')}</Table.Th>
+                      <Table.Th w={140}>{t('reports.target.mark')}</Table.Th>
                       <Table.Th w={220}>{t('reports.target.note')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
