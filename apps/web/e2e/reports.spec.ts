@@ -185,4 +185,26 @@ test('a commune files and submits its Q1 report, and the district’s dashboard 
     await expect(page.getByTestId(`mark-${meets.code}`)).toHaveText('Đạt');
   });
   await officer.context().close();
+
+  await test.step('the province sees its whole tree from its own dashboard: down to the commune and back', async () => {
+    const province = await otherUserPage(browser, { baseURL, locale, viewport, timezoneId });
+    await signIn(province, 'canbo.94');
+    const [plan] = (await (await province.request.get('/api/plans?unit=94&year=2024')).json()) as {
+      id: string;
+    }[];
+    await province.goto(`/plans/${plan?.id}/rollup?period=q1`);
+    const district = province.getByTestId(`rollup-unit-${DISTRICT}`);
+    // The district itself has not reported; the commune below it counts in its targets.
+    await expect(district.getByTestId('unit-status')).toHaveText('Chưa gửi');
+    await expect(district.getByTestId('unit-met')).toHaveText('1');
+    await district.getByRole('link', { name: /^Xem chi tiết/ }).click();
+    await expect(province).toHaveURL(new RegExp(`unit=${DISTRICT}`));
+    await expect(
+      province.getByTestId(`rollup-unit-${commune.unitCode}`).getByTestId('unit-status'),
+    ).toHaveText('Trễ hạn');
+    await shot(province, 'reports-04-province-drilled');
+    await province.getByTestId('rollup-breadcrumb').getByRole('link', { name: 'Tỉnh Sóc Trăng' }).click();
+    await expect(province.getByTestId(`rollup-unit-${DISTRICT}`)).toBeVisible();
+    await province.context().close();
+  });
 });

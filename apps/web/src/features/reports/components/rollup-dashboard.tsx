@@ -122,13 +122,13 @@ function RollupBody({
             </Text>
           ) : (
             <BarChart
-              h={Math.max(160, 48 * areas.length)}
+              h={Math.max(180, 56 * areas.length)}
               data={areas}
               dataKey="area"
               type="stacked"
               orientation="vertical"
               withLegend
-              yAxisProps={{ width: 160 }}
+              yAxisProps={{ width: 210 }}
               series={[
                 { name: 'met', label: t('rollup.met'), color: 'green.6' },
                 { name: 'missed', label: t('rollup.missed'), color: 'red.6' },
