@@ -116,7 +116,12 @@ function PlanHeading({ plan }: { plan: PlanResponse }) {
       <ReconfirmBanner plan={plan} />
       <nav aria-label={t('plan.tabs.label')} className="tab-nav">
         {TABS.filter((tab) => tab.show(plan, user)).map((tab) => (
-          <NavLink key={tab.to} to={tab.to ? `/plans/${plan.id}/${tab.to}` : `/plans/${plan.id}`} end>
+          <NavLink
+            key={tab.to}
+            to={tab.to ? `/plans/${plan.id}/${tab.to}` : `/plans/${plan.id}`}
+            // The report tab stays marked on each period's report (reports/q1).
+            end={tab.to !== 'reports'}
+          >
             {t(tab.label)}
           </NavLink>
         ))}

@@ -1,12 +1,16 @@
 import type { ReportResponse, RollupResponse } from '@cchc/contracts';
 import { targetMeets } from '@cchc/domain';
 import fc from 'fast-check';
+import { makeI18n } from '../../../lib/i18n';
+import { defaultPeriod } from './period-picker';
 import {
   areaCounts,
   draftFromReport,
   groupByArea,
   mayReopen,
   periodLocked,
+  planValueText,
+  reportStatusKey,
   reportEditable,
   saveRequestOf,
   statusCounts,
@@ -225,5 +229,42 @@ describe('grouping and the dashboard', () => {
     expect(mayReopen('missing', true)).toBe(true);
     expect(periodLocked({ locksOn: '2024-04-14' }, '2026-12-03')).toBe(true);
     expect(periodLocked({ locksOn: '2024-04-14' }, '2024-04-13')).toBe(false);
+  });
+});
+
+describe('the words', () => {
+  const vi = makeI18n('vi', () => {});
+  const en = makeI18n('en', () => {});
+
+  it('writes the plan value as officials do', () => {
+    expect(planValueText(vi, target())).toBe('đạt tối thiểu 98 %');
+    expect(planValueText(vi, target({ measure: 'days', direction: 'at_most', planValue: 5 }))).toBe(
+      'không quá 5 ngày',
+    );
+    expect(planValueText(vi, target({ measure: 'percent', planValue: 85.5 }))).toBe('đạt tối thiểu 85,5 %');
+    expect(
+      planValueText(vi, target({ measure: 'date', direction: 'at_most', planValue: '2024-06-30' })),
+    ).toBe('trước ngày 30/06/2024');
+    expect(planValueText(en, target())).toBe('at least 98 %');
+  });
+
+  it("names the report statuses and the units' statuses", () => {
+    expect(vi.t(reportStatusKey({ status: 'not_started' }))).toBe('Chưa báo cáo');
+    expect(vi.t(reportStatusKey({ status: 'draft' }))).toBe('Đang soạn');
+    expect(vi.t(reportStatusKey({ status: 'submitted' }))).toBe('Đã gửi');
+    expect(
+      ['on_time', 'late', 'draft', 'missing'].map((s) => vi.t(`rollup.unitStatus.${s as 'late'}`)),
+    ).toEqual(['Đúng hạn', 'Trễ hạn', 'Đang soạn', 'Chưa gửi']);
+  });
+
+  it('opens at the period whose data window holds today, else the last begun', () => {
+    const periods = [
+      { ...report.period, key: 'q1', from: '2024-01-01', to: '2024-03-14' },
+      { ...report.period, key: 'h1', from: '2024-01-01', to: '2024-06-14' },
+      { ...report.period, key: 'q3', from: '2024-01-01', to: '2024-09-14' },
+    ];
+    expect(defaultPeriod(periods, '2024-05-01')?.key).toBe('h1');
+    expect(defaultPeriod(periods, '2026-12-03')?.key).toBe('q3');
+    expect(defaultPeriod(periods, '2023-01-01')?.key).toBe('q1');
   });
 });

@@ -6,6 +6,7 @@ import {
   type UnitReportStatus,
   targetMeets,
 } from '@cchc/domain';
+import type { I18n } from '../../../lib/i18n';
 import { type NumberDraft, draftNumber } from '../../../lib/number-field';
 import { type ValueDraft, draftToValue, valueToDraft } from '../../../lib/target-draft';
 
@@ -186,3 +187,13 @@ export function todayIso(now = new Date()): string {
 /** The period is locked from its `locksOn` day: reports are changed only once reopened. */
 export const periodLocked = (period: { locksOn: string }, today: string) =>
   today >= period.locksOn.slice(0, 10);
+
+/** "đạt tối thiểu 98 %", "không quá 5 ngày", "trước ngày 30/06/2024": the plan's value as the report reads it. */
+export function planValueText(
+  i18n: Pick<I18n, 't' | 'formatValue'>,
+  target: Pick<ReportTarget, 'measure' | 'direction' | 'planValue'>,
+) {
+  const value = i18n.formatValue(target.measure, target.planValue);
+  if (target.measure === 'date') return i18n.t('reports.direction.date', { value });
+  return i18n.t(`reports.direction.${target.direction}`, { value });
+}

@@ -33,6 +33,7 @@ import {
   type ReportDraft,
   draftFromReport,
   groupByArea,
+  planValueText,
   reportEditable,
   saveRequestOf,
   targetMark,
@@ -54,13 +55,6 @@ const NO_TASK_DRAFT: ReportDraft['tasks'][string] = {
   note: '',
   contributions: {},
 };
-
-/** "đạt tối thiểu 98 %", "không quá 5 ngày", "trước ngày 30/06/2024": the plan's value as the report reads it. */
-export function planValueText(i18n: I18n, target: Pick<ReportTarget, 'measure' | 'direction' | 'planValue'>) {
-  const value = i18n.formatValue(target.measure, target.planValue);
-  if (target.measure === 'date') return i18n.t('reports.direction.date', { value });
-  return i18n.t(`reports.direction.${target.direction}`, { value });
-}
 
 export function MarkBadge({ mark }: { mark: 'met' | 'missed' | null }) {
   const { t } = useI18n();
