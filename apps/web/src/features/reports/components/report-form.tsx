@@ -41,8 +41,6 @@ import {
 } from './report-draft';
 import { ReportStatusBadge } from './report-status';
 
-type ReportTarget = ReportResponse['targets'][number];
-
 const NO_TARGET_DRAFT: ReportDraft['targets'][string] = {
   value: '',
   numerator: '',
