@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access/access.guard.js';
+import { ClockModule } from './common/clock.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { DATABASE_INFO, type DatabaseInfo } from './database/database-info.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
@@ -14,6 +15,7 @@ import type { DocumentsOptions } from './modules/documents/pdf-converter.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 
@@ -33,6 +35,7 @@ export class AppModule {
           dataSourceFactory: async () => dataSource,
         }),
         CqrsModule.forRoot(),
+        ClockModule,
         UnitsModule,
         PlansModule,
         DocumentsModule.register(documents),
@@ -41,6 +44,7 @@ export class AppModule {
         AuditModule,
         SearchModule,
         NotificationsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -491,23 +491,24 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
         [4, 'Cơ quan quá dài', '', 'y'.repeat(301)],
         [5, 'Lỗi công thức', '', '', '', { formula: '1/0', result: { error: '#DIV/0!' } }, ''],
       ]);
+      // Each refusal names its row, its column and the rule it breaks (the stable name a screen words).
       const expected = [
-        { row: 2, column: null },
-        { row: 4, column: 'budgetMillionVnd' },
-        { row: 5, column: 'due' },
-        { row: 6, column: 'due' },
-        { row: 7, column: 'budgetMillionVnd' },
-        { row: 8, column: 'title' },
-        { row: 9, column: 'title' },
-        { row: 12, column: 'product' },
-        { row: 14, column: 'title' },
-        { row: 15, column: 'leadAgency' },
-        { row: 16, column: 'budgetMillionVnd' },
+        { row: 2, column: null, rule: 'outsideSection' },
+        { row: 4, column: 'budgetMillionVnd', rule: 'negative' },
+        { row: 5, column: 'due', rule: 'impossibleDate' },
+        { row: 6, column: 'due', rule: 'unreadable' },
+        { row: 7, column: 'budgetMillionVnd', rule: 'notNumber' },
+        { row: 8, column: 'title', rule: 'empty' },
+        { row: 9, column: 'title', rule: 'unknownSection' },
+        { row: 12, column: 'product', rule: 'tooLong' },
+        { row: 14, column: 'title', rule: 'tooLong' },
+        { row: 15, column: 'leadAgency', rule: 'tooLong' },
+        { row: 16, column: 'budgetMillionVnd', rule: 'formulaError' },
       ];
       const audit = await auditCount(plan.id);
 
       const dry = ok(await postAppendix(t, plan.id, token, file, { dryRun: true }));
-      expect(dry.errors.map((e: Json) => ({ row: e.row, column: e.column }))).toEqual(expected);
+      expect(dry.errors.map((e: Json) => ({ row: e.row, column: e.column, rule: e.rule }))).toEqual(expected);
       for (const e of dry.errors) {
         expect(e.field).toBe(e.column ? `row ${e.row}.${e.column}` : `row ${e.row}`);
         expect(e.message).toEqual(expect.any(String));
@@ -527,7 +528,7 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
       const noHeader = await sheetFile([['Danh sách'], [1, 'Một việc gì đó', 'Năm 2024']]);
       const dry = ok(await postAppendix(t, plan.id, token, noHeader, { dryRun: true }));
       expect(dry.errors).toEqual([
-        { field: 'file', row: 0, column: null, message: expect.stringMatching(/header/) },
+        { field: 'file', row: 0, column: null, rule: 'noHeader', message: expect.stringMatching(/header/) },
       ]);
       expect(dry.rows).toEqual([]);
       expectProblem(await postAppendix(t, plan.id, token, noHeader), 400, 'APPENDIX_INVALID');
@@ -573,7 +574,13 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
       const dry = ok(await postAppendix(t, plan.id, token, file, { dryRun: true }));
       expect(dry.rows).toHaveLength(2001);
       expect(dry.errors).toEqual([
-        { field: 'file', row: 0, column: null, message: expect.stringMatching(/2001 tasks.*at most 2000/) },
+        {
+          field: 'file',
+          row: 0,
+          column: null,
+          rule: 'tooMany',
+          message: expect.stringMatching(/2001 tasks.*at most 2000/),
+        },
       ]);
       expectProblem(await postAppendix(t, plan.id, token, file), 400, 'APPENDIX_INVALID');
       await expectPlanUnchanged(t, plan);

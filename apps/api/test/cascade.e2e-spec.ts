@@ -137,6 +137,7 @@ describe('cascade', () => {
           levelFloors,
           parentTargetId: expect.stringMatching(UUID),
           floor: value,
+          reporting: parent.reporting,
         });
       }
       // Every task, with what the district decides itself (who leads it) left open.

@@ -103,9 +103,15 @@ describe('notifications and the inbox of a unit', () => {
 
     ok(await district('POST', `/api/plans/${ngaNam}/issue`, NGA_NAM_ISSUE));
     expect(ok(await district('GET', '/api/inbox'))).toEqual([]);
-    // Issued (late, but issued): no longer overdue.
-    expect(ok(await provinceOfficer('GET', '/api/inbox'))).toMatchObject([
-      { kind: 'children_overdue', count: children.length - 1 },
+    // Issued (late, but issued): no longer overdue. Its progress reports are: on the real
+    // clock every period of 2024 is past due, and Ngã Năm (locked out of 2024 by now) filed none.
+    const provinceInbox = ok(await provinceOfficer('GET', '/api/inbox'));
+    expect(provinceInbox[0]).toMatchObject({ kind: 'children_overdue', count: children.length - 1 });
+    expect(provinceInbox.slice(1).map((i: Json) => [i.kind, i.period.key, i.count])).toEqual([
+      ['reports_overdue', 'q1', 1],
+      ['reports_overdue', 'h1', 1],
+      ['reports_overdue', 'q3', 1],
+      ['reports_overdue', 'year', 1],
     ]);
     page = ok(await provinceOfficer('GET', '/api/notifications'));
     expect(page.unread).toBe(2);

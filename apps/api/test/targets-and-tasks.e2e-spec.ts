@@ -46,6 +46,8 @@ describe('targets and tasks', () => {
         levelFloors: { district: null, commune: null },
         parentTargetId: null,
         floor: null,
+        // Reported year to date unless told.
+        reporting: 'cumulative',
       });
       const plan = await getPlan(t, planId);
       expect(plan.version).toBe(2);

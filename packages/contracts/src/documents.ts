@@ -29,9 +29,28 @@ export const appendixImportQuery = z
   .strict();
 export type AppendixImportQuery = z.infer<typeof appendixImportQuery>;
 
+/** Why a row (or the file) is refused, for clients to word it: a stable name, as error codes are. */
+export const APPENDIX_ROW_RULES = [
+  'noHeader',
+  'tooMany',
+  'formulaError',
+  'negative',
+  'tooLarge',
+  'notNumber',
+  'impossibleDate',
+  'unreadable',
+  'outsideSection',
+  'unknownSection',
+  'tooLong',
+  'tooManyItems',
+  'empty',
+] as const;
+export type AppendixRowRule = (typeof APPENDIX_ROW_RULES)[number];
+
 /** A row of an imported appendix that the import would refuse: its row number in the sheet and why. */
 export const appendixRowError = fieldError
   .extend({
+    rule: z.enum(APPENDIX_ROW_RULES),
     /** The row number as Excel shows it (1 = the sheet's first row). */
     row: z.number().int(),
     /** The column the problem is in ("budgetMillionVnd", "due", "title", …); null: the row as a whole. */

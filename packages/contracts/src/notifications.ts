@@ -16,6 +16,10 @@ export const notificationParams = z.object({
   tasksAdded: z.number().int().optional(),
   parentVersion: z.number().int().optional(),
   targets: z.array(z.object({ code: z.string() }).loose()).optional(),
+  /** report_submitted / report_reopened: the reporting period. */
+  period: z.object({ key: z.string(), label: z.string() }).optional(),
+  late: z.boolean().optional(),
+  reason: z.string().optional(),
 });
 
 /** One notification of the caller's unit, with the caller's own read mark. */
@@ -64,11 +68,13 @@ export const inboxItem = z
       documentNumber: z.string().nullable(),
       status: planStatus,
     }),
-    /** children_overdue: how many units below have not issued past the deadline. */
+    /** children_overdue: how many units below have not issued past the deadline; reports_overdue: how many have not submitted the period's report past its due day. */
     count: z.number().int().optional(),
+    /** report_due / reports_overdue: the reporting period. */
+    period: z.object({ key: z.string(), label: z.string() }).optional(),
     /** Since when it waits: when the plan last changed. */
     since: z.string(),
-    /** The deadline it is held to (the plan above's childrenDueOn), YYYY-MM-DD, when one is set. */
+    /** The deadline it is held to (the plan above's childrenDueOn; a report's dueOn), YYYY-MM-DD, when one is set. */
     dueOn: z.string().nullable(),
   })
   .meta({ id: 'InboxItem' });

@@ -9,6 +9,7 @@ import {
   targetValue,
   taskSnapshot,
 } from './plans';
+import { reportStatus, reportingPeriodInput, taskState } from './reports';
 
 /** A plan's header as the history recorded it (entries written before plans were issued lack `issued`). */
 const planSummaryResponse = currentPlanSummary.extend({
@@ -17,9 +18,54 @@ const planSummaryResponse = currentPlanSummary.extend({
   reconfirm: currentPlanSummary.shape.reconfirm.optional(),
 });
 
+/** A target as the history recorded it (entries written before targets had `reporting` lack it). */
+const targetSnapshot = targetResponse.partial({ reporting: true });
+
 /** A plan as a confirmation's history shows it: the plan, and the targets it raised. */
 const confirmedPlan = planSummaryResponse.extend({
-  areas: z.array(z.object({ targets: z.array(targetResponse) })),
+  areas: z.array(z.object({ targets: z.array(targetSnapshot) })),
+});
+
+/** A report's state around a write: its status, and the rows the write touched, as they were. */
+const reportSnapshot = z.object({
+  period: z.object({ key: z.string(), label: z.string() }),
+  status: reportStatus,
+  late: z.boolean(),
+  submittedAt: z.string().nullable(),
+  summary: z.string().optional(),
+  targets: z
+    .array(
+      z.object({
+        code: z.string(),
+        value: targetValue.nullable(),
+        numerator: z.number().nullable(),
+        denominator: z.number().nullable(),
+        note: z.string().nullable(),
+        meets: z.boolean().nullable(),
+      }),
+    )
+    .optional(),
+  tasks: z
+    .array(
+      z.object({
+        taskId: uuid,
+        state: taskState,
+        percentDone: z.number().int(),
+        note: z.string().nullable(),
+        contributions: z.array(
+          z.object({ agency: z.string(), state: taskState, note: z.string().nullable() }),
+        ),
+      }),
+    )
+    .optional(),
+  /** report_reopened: why, and by whom (an officer of the unit above). */
+  reopened: z.object({ reason: z.string(), by: z.string().nullable() }).nullable().optional(),
+});
+
+/** A plan's own reporting periods and lock setting, around a calendar write. */
+const calendarSnapshot = z.object({
+  lockDays: z.number().int().nullable(),
+  periods: z.array(reportingPeriodInput),
 });
 
 /** A target bound to, or released from, the same code in the parent plan. */
@@ -74,14 +120,18 @@ export const planChange = z.discriminatedUnion('action', [
       tasksAdded: z.number().int(),
     }),
   }),
-  z.object({ action: z.literal('target_added'), before: z.null(), after: targetResponse }),
-  z.object({ action: z.literal('target_changed'), before: targetResponse, after: targetResponse }),
-  z.object({ action: z.literal('target_removed'), before: targetResponse, after: z.null() }),
+  z.object({ action: z.literal('target_added'), before: z.null(), after: targetSnapshot }),
+  z.object({ action: z.literal('target_changed'), before: targetSnapshot, after: targetSnapshot }),
+  z.object({ action: z.literal('target_removed'), before: targetSnapshot, after: z.null() }),
   z.object({ action: z.literal('target_inherited'), before: z.null(), after: targetLink }),
   z.object({ action: z.literal('target_released'), before: targetLink, after: z.null() }),
   z.object({ action: z.literal('task_added'), before: z.null(), after: taskSnapshot }),
   z.object({ action: z.literal('task_changed'), before: taskSnapshot, after: taskSnapshot }),
   z.object({ action: z.literal('task_removed'), before: taskSnapshot, after: z.null() }),
+  z.object({ action: z.literal('report_saved'), before: reportSnapshot, after: reportSnapshot }),
+  z.object({ action: z.literal('report_submitted'), before: reportSnapshot, after: reportSnapshot }),
+  z.object({ action: z.literal('report_reopened'), before: reportSnapshot, after: reportSnapshot }),
+  z.object({ action: z.literal('calendar_changed'), before: calendarSnapshot, after: calendarSnapshot }),
 ]);
 export type PlanChangeRecord = z.infer<typeof planChange>;
 export type PlanHistoryAction = PlanChangeRecord['action'];

@@ -7,6 +7,7 @@ import {
   REFORM_AREAS,
   TIMELINESS,
   type TargetValueIssue,
+  TARGET_REPORTING,
   parseDue,
   targetValueIssue,
 } from '@cchc/domain';
@@ -142,8 +143,11 @@ function checkValuesAgainstMeasure(
   }
 }
 
+/** How a target's value is reported: year to date (the default) or for the period alone. */
+const reporting = z.enum(TARGET_REPORTING);
+
 export const createTargetRequest = z
-  .object({ code: targetCode, ...targetFields })
+  .object({ code: targetCode, ...targetFields, reporting: reporting.default('cumulative') })
   .strict()
   .superRefine(checkValuesAgainstMeasure)
   .meta({ id: 'CreateTargetRequest' });
@@ -158,6 +162,7 @@ export const updateTargetRequest = z
     direction: direction.optional(),
     value: targetValue.optional(),
     levelFloors: levelFloors.optional(),
+    reporting: reporting.optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, {
@@ -181,6 +186,8 @@ export const targetResponse = z
     parentTargetId: uuid.nullable(),
     /** The strictest floor the plans above set for this plan's level; null when not inherited. */
     floor: targetValue.nullable(),
+    /** Reported year to date (`cumulative`) or for each period alone (`period`); inherited with the target. */
+    reporting,
   })
   .meta({ id: 'Target' });
 export type TargetResponse = z.infer<typeof targetResponse>;

@@ -11,6 +11,7 @@ const inherited = (over: Partial<TargetResponse>): TargetResponse => ({
   levelFloors: { district: null, commune: 60 },
   parentTargetId: '01a208f7-87a3-7c2b-b24e-5ec70a265632',
   floor: 70,
+  reporting: 'cumulative',
   ...over,
 });
 

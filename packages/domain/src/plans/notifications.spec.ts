@@ -32,6 +32,25 @@ describe('notifications, as an official reads them', () => {
     );
   });
 
+  it('tells the unit above a report came in, and the unit below its report was reopened', () => {
+    const base = { year: 2024, fromUnit: ngaNam, documentNumber: '12/KH-UBND' };
+    const period = { key: 'q1', label: 'Quý I/2024' };
+    expect(notificationTextVi('report_submitted', { ...base, period, late: true })).toBe(
+      'Thị xã Ngã Năm đã gửi báo cáo Quý I/2024 thực hiện Kế hoạch số 12/KH-UBND (chậm so với thời hạn)',
+    );
+    const province = { code: '94', type: 'Tỉnh', name: 'Sóc Trăng' };
+    expect(
+      notificationTextVi('report_reopened', {
+        ...base,
+        fromUnit: province,
+        period,
+        reason: 'Bổ sung số liệu',
+      }),
+    ).toBe(
+      'Tỉnh Sóc Trăng đã mở lại báo cáo Quý I/2024 thực hiện Kế hoạch số 12/KH-UBND của đơn vị, lý do: Bổ sung số liệu',
+    );
+  });
+
   it('words every kind, naming the other unit and its plan, with or without a number', () => {
     fc.assert(
       fc.property(

@@ -12,7 +12,11 @@ import type { PlanStatus } from './reform-area';
  * - plan_reconfirm: the plan above was amended and issued again, changing
  *   targets the unit must re-confirm ("derived_by_amendment");
  * - child_confirmed / child_issued: a unit below confirmed or issued the plan it
- *   derived from this unit's ("plan_confirmed" / "plan_issued" of a derived plan).
+ *   derived from this unit's ("plan_confirmed" / "plan_issued" of a derived plan);
+ * - report_submitted: a unit below submitted its progress report for a period
+ *   ("report_submitted"), told to the unit above;
+ * - report_reopened: the unit above reopened the unit's report for a period, for a
+ *   stated reason ("report_reopened"), told to the unit.
  * The API stores the kind and its params; the screens word them.
  */
 export const NOTIFICATION_KINDS = [
@@ -21,6 +25,8 @@ export const NOTIFICATION_KINDS = [
   'plan_reconfirm',
   'child_confirmed',
   'child_issued',
+  'report_submitted',
+  'report_reopened',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,6 +37,8 @@ export const NOTIFICATION_SOURCES: Readonly<Record<NotificationKind, string>> = 
   plan_reconfirm: 'derived_by_amendment',
   child_confirmed: 'plan_confirmed',
   child_issued: 'plan_issued',
+  report_submitted: 'report_submitted',
+  report_reopened: 'report_reopened',
 };
 
 /** What a notification says, as stored with it: a snapshot of the moment it was written. */
@@ -38,7 +46,7 @@ export interface NotificationParams {
   year: number;
   /** The other unit: the one above for plan_*, the one below for child_*. */
   fromUnit: NamedUnit & { code: string };
-  /** The other unit's plan number ("218/KH-UBND"), null while it has none. */
+  /** The other unit's plan number ("218/KH-UBND"), null while it has none; report_*: the plan reported on (the unit below's). */
   documentNumber: string | null;
   /** child_issued: the day the unit below signed its plan (YYYY-MM-DD). */
   issuedOn?: string | null;
@@ -49,10 +57,18 @@ export interface NotificationParams {
   /** plan_reconfirm: the version of the plan above, and what changed in it. */
   parentVersion?: number;
   targets?: { code: string }[];
+  /** report_*: the reporting period ("Quý I/2024"). */
+  period?: { key: string; label: string };
+  /** report_submitted: submitted after the morning of its due day. */
+  late?: boolean;
+  /** report_reopened: why the unit above reopened it. */
+  reason?: string;
 }
 
 const plan = (p: NotificationParams) =>
   p.documentNumber ? `Kế hoạch số ${p.documentNumber}` : `Kế hoạch năm ${p.year}`;
+
+const period = (p: NotificationParams) => p.period?.label ?? 'kỳ báo cáo';
 
 const codes = (list: readonly string[] | undefined) => (list ?? []).join(', ');
 
@@ -79,15 +95,28 @@ export function notificationTextVi(kind: NotificationKind, p: NotificationParams
       return `${from} đã xác nhận kế hoạch năm ${p.year}`;
     case 'child_issued':
       return `${from} đã ban hành ${plan(p)}${p.issuedOn ? ` ngày ${numericDateVi(p.issuedOn)}` : ''}`;
+    case 'report_submitted':
+      return `${from} đã gửi báo cáo ${period(p)} thực hiện ${plan(p)}${p.late ? ' (chậm so với thời hạn)' : ''}`;
+    case 'report_reopened':
+      return `${from} đã mở lại báo cáo ${period(p)} thực hiện ${plan(p)} của đơn vị${p.reason ? `, lý do: ${p.reason}` : ''}`;
   }
 }
 
 /**
  * What a unit must do now (the inbox, "Việc cần làm"), most urgent first:
  * confirm what it received, re-confirm what an amendment above changed, issue
- * its plan, then chase the units below past their deadline.
+ * its plan, then chase the units below past their deadline; then file the progress
+ * reports due (`report_due`, a period whose window is open and whose report is not
+ * submitted) and chase the units below whose report is past due (`reports_overdue`).
  */
-export const INBOX_KINDS = ['confirm', 'reconfirm', 'issue', 'children_overdue'] as const;
+export const INBOX_KINDS = [
+  'confirm',
+  'reconfirm',
+  'issue',
+  'children_overdue',
+  'report_due',
+  'reports_overdue',
+] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
 /** The task a unit's own plan asks of it, or null when it asks none (issued). */
@@ -95,7 +124,7 @@ export function inboxTaskOf(plan: {
   status: PlanStatus;
   parentPlanId: string | null;
   reconfirm: unknown | null;
-}): Exclude<InboxKind, 'children_overdue'> | null {
+}): Exclude<InboxKind, 'children_overdue' | 'report_due' | 'reports_overdue'> | null {
   switch (plan.status) {
     case 'derived':
       return plan.reconfirm ? 'reconfirm' : 'confirm';

@@ -49,6 +49,14 @@ describe('the plan lifecycle', () => {
     expect(walk('draft', ['issue', 'amend', 'cascade'])).toBe('amending: cascade refused PLAN_NOT_ISSUED');
   });
 
+  it('takes reports on an issued plan only (also while it is amended), and leaves its status', () => {
+    for (const status of ['draft', 'derived', 'confirmed'] as const) {
+      expect(planStep(status, 'report')).toEqual({ refused: 'PLAN_NOT_ISSUED' });
+    }
+    expect(statusesAllowing('report')).toEqual(['issued', 'amending']);
+    expect(walk('draft', ['issue', 'report', 'amend', 'report'])).toBe('amending');
+  });
+
   it('sends a plan that receives new or raised targets back to be confirmed, even an issued one', () => {
     expect(walk('derived', ['confirm', 'receive'])).toBe('derived');
     expect(walk('derived', ['confirm', 'issue', 'receive', 'confirm', 'issue'])).toBe('issued');

@@ -6,9 +6,20 @@ import type { PlanStatus } from './reform-area';
  * raised targets; `confirm`: the unit accepts what it received; `edit`: its
  * header, targets or tasks are written; `issue`: the unit signs it (ban hành);
  * `amend`: an issued plan is reopened as the draft of its next version;
- * `cascade`: the plan is passed down to the units below (it stays as it is).
+ * `cascade`: the plan is passed down to the units below (it stays as it is);
+ * `report`: the unit files (or the unit above reopens) a progress report on the
+ * plan, which is filed on an issued plan (also while it is amended) and leaves it as it is.
  */
-export const PLAN_EVENTS = ['derive', 'receive', 'confirm', 'edit', 'issue', 'amend', 'cascade'] as const;
+export const PLAN_EVENTS = [
+  'derive',
+  'receive',
+  'confirm',
+  'edit',
+  'issue',
+  'amend',
+  'cascade',
+  'report',
+] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
 
 /** Why the lifecycle refuses an event; each is the stable `code` of a 409 answer. */
@@ -45,6 +56,7 @@ export const PLAN_TRANSITIONS: Readonly<Record<PlanStatus, Readonly<Record<PlanE
     issue: to('issued'),
     amend: refused('PLAN_NOT_ISSUED'),
     cascade: refused('PLAN_NOT_ISSUED'),
+    report: refused('PLAN_NOT_ISSUED'),
   },
   derived: {
     derive: to('derived'),
@@ -54,6 +66,7 @@ export const PLAN_TRANSITIONS: Readonly<Record<PlanStatus, Readonly<Record<PlanE
     issue: refused('PLAN_NOT_CONFIRMED'),
     amend: refused('PLAN_NOT_ISSUED'),
     cascade: refused('PLAN_NOT_ISSUED'),
+    report: refused('PLAN_NOT_ISSUED'),
   },
   confirmed: {
     derive: to('confirmed'),
@@ -63,6 +76,7 @@ export const PLAN_TRANSITIONS: Readonly<Record<PlanStatus, Readonly<Record<PlanE
     issue: to('issued'),
     amend: refused('PLAN_NOT_ISSUED'),
     cascade: refused('PLAN_NOT_ISSUED'),
+    report: refused('PLAN_NOT_ISSUED'),
   },
   issued: {
     derive: to('issued'),
@@ -72,6 +86,7 @@ export const PLAN_TRANSITIONS: Readonly<Record<PlanStatus, Readonly<Record<PlanE
     issue: refused('PLAN_ISSUED'),
     amend: to('amending'),
     cascade: to('issued'),
+    report: to('issued'),
   },
   amending: {
     derive: to('amending'),
@@ -81,6 +96,7 @@ export const PLAN_TRANSITIONS: Readonly<Record<PlanStatus, Readonly<Record<PlanE
     issue: to('issued'),
     amend: refused('PLAN_STATUS_CONFLICT'),
     cascade: refused('PLAN_NOT_ISSUED'),
+    report: to('amending'),
   },
 };
 

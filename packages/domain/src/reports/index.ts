@@ -1,2 +1,3 @@
 export * from './reporting-periods';
 export * from './report-rules';
+export * from './reporting-wording';

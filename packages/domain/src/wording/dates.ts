@@ -22,6 +22,13 @@ export function longDateVi(iso: string): string {
   return `ngày ${dayVi(d)} tháng ${monthVi(m)} năm ${y}`;
 }
 
+/** "15/12/2023", "14/3/2024", "05/01/2024": a date in running text, day and month as Decree 30
+ * writes them (the seeds' "từ ngày 15/12/2023 đến ngày 14/3/2024"). */
+export function shortDateVi(iso: string): string {
+  const [y, m, d] = dateParts(iso);
+  return `${dayVi(d)}/${monthVi(m)}/${y}`;
+}
+
 /** "15/03/2024": the short form the appendix tables and the screens use (day and month
  * always two digits, which the web's date inputs read back). */
 export function numericDateVi(iso: string): string {

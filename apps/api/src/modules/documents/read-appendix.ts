@@ -1,4 +1,4 @@
-import type { AppendixImportRow, AppendixRowError } from '@cchc/contracts';
+import type { AppendixImportRow, AppendixRowError, AppendixRowRule } from '@cchc/contracts';
 import {
   type ReformArea,
   foldVietnamese,
@@ -196,8 +196,8 @@ export async function readAppendix(bytes: Uint8Array, planYear: number): Promise
     throw new NotAnXlsxError('is not an Excel workbook (.xlsx)');
   }
   const errors: AppendixRowError[] = [];
-  const fail = (row: number, column: string | null, message: string) =>
-    errors.push({ field: column ? `row ${row}.${column}` : `row ${row}`, row, column, message });
+  const fail = (row: number, column: string | null, rule: AppendixRowRule, message: string) =>
+    errors.push({ field: column ? `row ${row}.${column}` : `row ${row}`, row, column, rule, message });
 
   let sheet: ExcelJS.Worksheet | undefined;
   let header: Header | null = null;
@@ -213,6 +213,7 @@ export async function readAppendix(bytes: Uint8Array, planYear: number): Promise
       field: 'file',
       row: 0,
       column: null,
+      rule: 'noHeader',
       message:
         'no header row was found: the sheet needs a row naming its columns (STT | Nhiệm vụ | Sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp | Kinh phí | Thời gian hoàn thành)',
     });
@@ -268,6 +269,7 @@ export async function readAppendix(bytes: Uint8Array, planYear: number): Promise
         fail(
           r,
           'title',
+          'unknownSection',
           `section "${heading}" names no reform area (Cải cách thể chế, Cải cách thủ tục hành chính, …)`,
         );
       continue;
@@ -277,33 +279,39 @@ export async function readAppendix(bytes: Uint8Array, planYear: number): Promise
     const taskTitle = stripInheritedMark(title);
     const filled = texts.some((t) => t !== number);
     if (taskTitle === '') {
-      if (filled) fail(r, 'title', 'the task has no title (Nhiệm vụ) but other cells of its row are filled');
+      if (filled)
+        fail(r, 'title', 'empty', 'the task has no title (Nhiệm vụ) but other cells of its row are filled');
       continue;
     }
     if (area === undefined) {
-      fail(r, null, 'the task is not under any section (I, II, … naming a reform area)');
+      fail(r, null, 'outsideSection', 'the task is not under any section (I, II, … naming a reform area)');
       continue;
     }
     const before = errors.length;
     if (taskTitle.length > APPENDIX_LIMITS.title)
-      fail(r, 'title', `is longer than ${APPENDIX_LIMITS.title} characters`);
+      fail(r, 'title', 'tooLong', `is longer than ${APPENDIX_LIMITS.title} characters`);
     const product = textAt(row, 'product');
     if (product.length > APPENDIX_LIMITS.product)
-      fail(r, 'product', `is longer than ${APPENDIX_LIMITS.product} characters`);
+      fail(r, 'product', 'tooLong', `is longer than ${APPENDIX_LIMITS.product} characters`);
     const lead = stripBullet(textAt(row, 'leadAgency').replace(/\s*\r?\n\s*/g, ' '));
     if (lead.length > APPENDIX_LIMITS.agency)
-      fail(r, 'leadAgency', `is longer than ${APPENDIX_LIMITS.agency} characters`);
+      fail(r, 'leadAgency', 'tooLong', `is longer than ${APPENDIX_LIMITS.agency} characters`);
     const coordinating = splitAgencies(textAt(row, 'coordinatingAgencies'));
     if (coordinating.some((a) => a.length > APPENDIX_LIMITS.agency))
-      fail(r, 'coordinatingAgencies', `an agency is longer than ${APPENDIX_LIMITS.agency} characters`);
+      fail(
+        r,
+        'coordinatingAgencies',
+        'tooLong',
+        `an agency is longer than ${APPENDIX_LIMITS.agency} characters`,
+      );
     if (coordinating.length > APPENDIX_LIMITS.agencies)
-      fail(r, 'coordinatingAgencies', `lists more than ${APPENDIX_LIMITS.agencies} agencies`);
+      fail(r, 'coordinatingAgencies', 'tooManyItems', `lists more than ${APPENDIX_LIMITS.agencies} agencies`);
 
     const budget = readBudget(cellOf(row, 'budgetMillionVnd'));
-    if ('problem' in budget) fail(r, 'budgetMillionVnd', budget.problem);
+    if ('problem' in budget) fail(r, 'budgetMillionVnd', budget.rule, budget.problem);
 
     const due = readDue(cellOf(row, 'due'), planYear);
-    if ('problem' in due) fail(r, 'due', due.problem);
+    if ('problem' in due) fail(r, 'due', due.rule, due.problem);
 
     if (errors.length > before || area === null || 'problem' in budget || 'problem' in due) continue;
     rows.push({
@@ -324,53 +332,66 @@ export async function readAppendix(bytes: Uint8Array, planYear: number): Promise
       field: 'file',
       row: 0,
       column: null,
+      rule: 'tooMany',
       message: `the file holds ${rows.length} tasks; one import takes at most ${APPENDIX_LIMITS.tasks}`,
     });
   return { rows, errors };
 }
 
 /** A budget cell: blank is 0; a number; or text as a Vietnamese office writes it ("1.500", "1.500,5"). */
-function readBudget(cell: ExcelJS.Cell | null): { value: number } | { problem: string } {
+type Problem = { problem: string; rule: AppendixRowRule };
+
+function readBudget(cell: ExcelJS.Cell | null): { value: number } | Problem {
   const value = cell ? unwrap(cell.value) : null;
-  if (isError(value)) return { problem: `the formula's result is an error (${value.error})` };
+  if (isError(value))
+    return { rule: 'formulaError', problem: `the formula's result is an error (${value.error})` };
   let amount: number;
   if (value === null || value === undefined || value === '') return { value: 0 };
   if (typeof value === 'number') amount = value;
   else {
     const text = textOf(value);
     if (text === '' || /^[-–—]$/.test(text)) return { value: 0 };
-    if (value instanceof Date) return { problem: `"${text}" is a date, not an amount in million VND` };
+    if (value instanceof Date)
+      return { rule: 'notNumber', problem: `"${text}" is a date, not an amount in million VND` };
     // "1,500" reads as 1,5: a Vietnamese office writes a decimal comma (docs/api.md).
     const parsed = parseLocaleNumber(text, 'vi', { units: ['triệu đồng', 'triệu', 'tr.đ', 'trđ'] });
-    if (!parsed.ok) return { problem: `"${text}" is not an amount in million VND (1.500 or 1.500,5)` };
+    if (!parsed.ok)
+      return { rule: 'notNumber', problem: `"${text}" is not an amount in million VND (1.500 or 1.500,5)` };
     amount = parsed.value;
   }
-  if (!Number.isFinite(amount)) return { problem: 'is not a number' };
-  if (amount < 0) return { problem: `${amount} is negative: a budget is 0 or more` };
-  if (amount > MAX_BUDGET) return { problem: `${amount} is more than ${MAX_BUDGET} million VND` };
+  if (!Number.isFinite(amount)) return { rule: 'notNumber', problem: 'is not a number' };
+  if (amount < 0) return { rule: 'negative', problem: `${amount} is negative: a budget is 0 or more` };
+  if (amount > MAX_BUDGET)
+    return { rule: 'tooLarge', problem: `${amount} is more than ${MAX_BUDGET} million VND` };
   return { value: Math.round(amount * 1000) / 1000 };
 }
 
-type DueCell = { due: string | null; text: string | null } | { problem: string };
+type DueCell = { due: string | null; text: string | null } | Problem;
 
 /** A completion time: text as offices type it, a date cell, or a number formatted as a date. */
 function readDue(cell: ExcelJS.Cell | null, planYear: number): DueCell {
   const value = cell ? unwrap(cell.value) : null;
-  if (isError(value)) return { problem: `the formula's result is an error (${value.error})` };
+  if (isError(value))
+    return { rule: 'formulaError', problem: `the formula's result is an error (${value.error})` };
   if (value === null || value === undefined) return { due: null, text: null };
   if (value instanceof Date) {
     const day = dayOfDate(value);
-    return parseDue(day) ? { due: day, text: numericDateVi(day) } : { problem: 'is not a date that exists' };
+    return parseDue(day)
+      ? { due: day, text: numericDateVi(day) }
+      : { rule: 'impossibleDate', problem: 'is not a date that exists' };
   }
   if (typeof value === 'number' && looksLikeDateFormat(cell?.numFmt)) {
     const day = dayOfSerial(value);
-    return day ? { due: day, text: numericDateVi(day) } : { problem: `${value} is not a date` };
+    return day
+      ? { due: day, text: numericDateVi(day) }
+      : { rule: 'impossibleDate', problem: `${value} is not a date` };
   }
   const text = textOf(value);
   if (text === '') return { due: null, text: null };
   const reading = readDueVi(text, planYear);
   if ('problem' in reading)
     return {
+      rule: reading.problem === 'impossible_date' ? 'impossibleDate' : 'unreadable',
       problem:
         reading.problem === 'impossible_date'
           ? `"${text}" is not a date that exists`

@@ -668,6 +668,8 @@ export const en: Catalog<'one'> = {
     other: '{count} units have not issued their plans',
   },
   'inbox.plans': 'Your unit’s plans',
+  'inbox.kind.report_due': 'Submit the progress report',
+  'inbox.kind.reports_overdue': 'Units below are late with their reports',
 
   // ---- the plan's files: .docx, .pdf, the appendix .xlsx and its import; recipients (issue 11) ----
   'documents.download': 'Download',
@@ -884,5 +886,9 @@ export function notificationTextEn(kind: NotificationKind, p: NotificationParams
       return `${from} confirmed its ${p.year} plan`;
     case 'child_issued':
       return `${from} issued ${plan.charAt(0).toLowerCase()}${plan.slice(1)}${p.issuedOn ? ` on ${numericDateVi(p.issuedOn)}` : ''}`;
+    case 'report_submitted':
+      return `${from} submitted its report for ${p.period?.label ?? 'the period'} on ${plan.charAt(0).toLowerCase()}${plan.slice(1)}${p.late ? ' (late)' : ''}`;
+    case 'report_reopened':
+      return `${from} reopened your unit’s report for ${p.period?.label ?? 'the period'} on ${plan.charAt(0).toLowerCase()}${plan.slice(1)}${p.reason ? `, because: ${p.reason}` : ''}`;
   }
 }

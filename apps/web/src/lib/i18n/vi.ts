@@ -633,6 +633,8 @@ export const vi = {
   'inbox.since': 'Từ ngày {date}',
   'inbox.dueOn': 'Hạn {date}',
   'inbox.overdueCount': { other: '{count} đơn vị chưa ban hành kế hoạch' },
+  'inbox.kind.report_due': 'Gửi báo cáo định kỳ',
+  'inbox.kind.reports_overdue': 'Đơn vị cấp dưới chậm gửi báo cáo',
   'inbox.plans': 'Các kế hoạch của đơn vị',
 
   // ---- the plan's files: .docx, .pdf, the appendix .xlsx and its import; "Nơi nhận" (issue 11) ----

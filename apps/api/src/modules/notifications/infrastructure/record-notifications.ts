@@ -16,7 +16,9 @@ const UNIT = (u: string) => `jsonb_build_object('code', ${u}.code, 'type', ${u}.
  * - a plan a cascade derived or raised (`derived_by_cascade`) or an amendment
  *   above asks to re-confirm (`derived_by_amendment`): that plan's unit;
  * - a derived plan confirmed or issued (`plan_confirmed`, `plan_issued`): the
- *   unit of the plan it derives from.
+ *   unit of the plan it derives from;
+ * - a progress report submitted (`report_submitted`): the unit of the plan above;
+ *   one reopened by the unit above (`report_reopened`): the plan's own unit.
  * The params are a snapshot: the names and numbers as they were then.
  */
 export async function recordNotifications(manager: EntityManager, since: number): Promise<void> {
@@ -24,7 +26,8 @@ export async function recordNotifications(manager: EntityManager, since: number)
     `WITH a AS (
        SELECT a.id, a.at, a.action, a.plan_id, a.after FROM audit_log a
        WHERE a.id > $1 AND a.xmin = pg_current_xact_id()::xid
-         AND a.action IN ('derived_by_cascade', 'derived_by_amendment', 'plan_confirmed', 'plan_issued')),
+         AND a.action IN ('derived_by_cascade', 'derived_by_amendment', 'plan_confirmed', 'plan_issued',
+                          'report_submitted', 'report_reopened')),
      below AS (
        SELECT a.id AS audit_id, a.at, p.province_code, p.unit_code, p.id AS plan_id,
               CASE WHEN a.action = 'derived_by_amendment' THEN 'plan_reconfirm'
@@ -48,10 +51,26 @@ export async function recordNotifications(manager: EntityManager, since: number)
        FROM a JOIN plans p ON p.id = a.plan_id
        JOIN plans pp ON pp.id = p.parent_plan_id
        JOIN units u ON u.code = p.unit_code
-       WHERE a.action IN ('plan_confirmed', 'plan_issued'))
+       WHERE a.action IN ('plan_confirmed', 'plan_issued')),
+     reports AS (
+       SELECT a.id AS audit_id, a.at,
+              CASE a.action WHEN 'report_submitted' THEN pp.province_code ELSE p.province_code END,
+              CASE a.action WHEN 'report_submitted' THEN pp.unit_code ELSE p.unit_code END,
+              p.id AS plan_id, a.action AS kind,
+              jsonb_build_object('year', p.year,
+                'fromUnit', CASE a.action WHEN 'report_submitted' THEN ${UNIT('u')} ELSE ${UNIT('pu')} END,
+                'documentNumber', p.document_number, 'period', a.after -> 'period')
+              || CASE a.action WHEN 'report_submitted'
+                   THEN jsonb_build_object('late', coalesce((a.after ->> 'late')::boolean, false))
+                   ELSE jsonb_build_object('reason', coalesce(a.after -> 'reopened' ->> 'reason', '')) END AS params
+       FROM a JOIN plans p ON p.id = a.plan_id
+       JOIN plans pp ON pp.id = p.parent_plan_id
+       JOIN units u ON u.code = p.unit_code
+       JOIN units pu ON pu.code = pp.unit_code
+       WHERE a.action IN ('report_submitted', 'report_reopened'))
      INSERT INTO notifications (at, province_code, unit_code, kind, plan_id, audit_id, params)
      SELECT at, province_code, unit_code, kind, plan_id, audit_id, params
-     FROM (SELECT * FROM below UNION ALL SELECT * FROM above) n
+     FROM (SELECT * FROM below UNION ALL SELECT * FROM above UNION ALL SELECT * FROM reports) n
      ORDER BY audit_id`,
     [since],
   );

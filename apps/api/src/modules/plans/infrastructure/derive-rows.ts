@@ -43,11 +43,11 @@ export async function insertInheritedTargets(
   const [added] = await m.query(
     `WITH ${CHILD_PLANS}, added AS (
        INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value,
-                            floor_district, floor_commune, parent_target_id)
+                            floor_district, floor_commune, parent_target_id, reporting)
        SELECT child.id, pt.province_code, pt.code, pt.name, pt.area, pt.measure, pt.direction,
               ${rule.floorFor('pt', 'child.level')},
               ${rule.derivedLevelFloor('pt', 'child.level', 'district')},
-              ${rule.derivedLevelFloor('pt', 'child.level', 'commune')}, pt.id
+              ${rule.derivedLevelFloor('pt', 'child.level', 'commune')}, pt.id, pt.reporting
        FROM child JOIN targets pt ON pt.plan_id = child.parent_id
        ${onlyMissing ? 'WHERE NOT EXISTS (SELECT 1 FROM targets x WHERE x.plan_id = child.id AND x.code = pt.code)' : ''}
        ORDER BY child.id, pt.id
@@ -191,6 +191,19 @@ export interface DerivedChanges {
   inheritedBelow: { plan_id: string; code: string; parent_plan_id: string }[];
 }
 
+/** An inherited target is reported as its parent's is (year to date or per period): not a
+ * change of its targets to confirm, the children follow it as they follow a rename. */
+async function followParentReporting(m: EntityManager, childIds: string[]): Promise<void> {
+  await m.query(
+    `WITH ${CHILD_PLANS}
+     UPDATE targets t SET reporting = pt.reporting
+     FROM child, targets pt
+     WHERE t.plan_id = child.id AND pt.plan_id = child.parent_id AND pt.code = t.code
+       AND t.reporting <> pt.reporting`,
+    [childIds],
+  );
+}
+
 /**
  * Existing child plans receive what their parents now hold: adopt same-code
  * targets, raise what fell below a floor, rename what was renamed, add what is
@@ -201,6 +214,7 @@ export async function deriveIntoExisting(m: EntityManager, childIds: string[]): 
   const adopted = await adoptParentTargets(m, childIds);
   const raised = await raiseToParentFloors(m, childIds);
   const renamed = await renameAsParent(m, childIds);
+  await followParentReporting(m, childIds);
   const addedTargets = await insertInheritedTargets(m, childIds, true);
   const addedTasks = await insertInheritedTasks(m, childIds, true);
   const inheritedBelow = await bindGrandchildTargets(m, [...adopted, ...(addedTargets.rows ?? [])]);

@@ -14,6 +14,7 @@ import type { TargetOrmEntity } from './target.orm-entity.js';
 export interface AncestorTarget extends RuleTarget {
   id: string;
   measure: Measure;
+  reporting: TargetOrmEntity['reporting'];
   area: TargetOrmEntity['area'];
   /** 1 for the parent plan, 2 for the grandparent… */
   distance: number;
@@ -35,6 +36,7 @@ export async function ancestorTargets(
     area: TargetOrmEntity['area'];
     measure: Measure;
     direction: RuleTarget['direction'];
+    reporting: TargetOrmEntity['reporting'];
     value: string;
     floor_district: string | null;
     floor_commune: string | null;
@@ -45,7 +47,7 @@ export async function ancestorTargets(
        UNION ALL
        SELECT p.parent_plan_id, up.distance + 1 FROM plans p JOIN up ON p.id = up.id WHERE p.parent_plan_id IS NOT NULL
      )
-     SELECT t.id, t.code, t.area, t.measure, t.direction, t.value, t.floor_district, t.floor_commune, up.distance
+     SELECT t.id, t.code, t.area, t.measure, t.direction, t.reporting, t.value, t.floor_district, t.floor_commune, up.distance
      FROM up JOIN targets t ON t.plan_id = up.id
      WHERE $2::text[] IS NULL OR t.code = ANY($2)
      ORDER BY up.distance`,
@@ -58,6 +60,7 @@ export async function ancestorTargets(
       id: r.id,
       area: r.area,
       measure: r.measure,
+      reporting: r.reporting,
       distance: r.distance,
       direction: r.direction,
       value: Number(r.value),
@@ -99,5 +102,6 @@ export function toTargetResponse(
     levelFloors: { district: show(t.measure, t.floorDistrict), commune: show(t.measure, t.floorCommune) },
     parentTargetId: t.parentTargetId,
     floor: show(t.measure, floor),
+    reporting: t.reporting,
   };
 }

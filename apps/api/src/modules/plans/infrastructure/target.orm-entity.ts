@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Direction, Measure, ReformArea } from '@cchc/domain';
+import type { Direction, Measure, ReformArea, TargetReporting } from '@cchc/domain';
 
 /** numeric columns come back from pg as strings; read them as numbers. */
 export const numericColumn = {
@@ -45,4 +45,8 @@ export class TargetOrmEntity {
 
   @Column({ name: 'parent_target_id', type: 'uuid', nullable: true })
   parentTargetId!: string | null;
+
+  /** Reported year to date (`cumulative`) or for each period alone (`period`). */
+  @Column('text')
+  reporting!: TargetReporting;
 }

@@ -1,6 +1,7 @@
 import {
   type AppendixImportResponse,
   type AppendixRowError,
+  type AppendixRowRule,
   apiRoutes,
   appendixRowError,
 } from '@cchc/contracts';
@@ -52,20 +53,26 @@ export function useImportAppendix(planId: string) {
 }
 
 /**
+ * A refused row as the screen shows it: the API's row error, or the file's own problem when it
+ * is no workbook at all (`notXlsx`); `rule` null for a refusal the screen cannot name.
+ */
+export type RefusedRow = Omit<AppendixRowError, 'rule'> & { rule: AppendixRowRule | 'notXlsx' | null };
+
+/**
  * What is wrong with the file, as rows, from a refusal: a refused import's bad rows (400
  * APPENDIX_INVALID, the problem's `errors`), or a body that is no workbook at all (400
  * VALIDATION_FAILED on `body`), told as the file's own problem (row 0). Empty for any other error.
  */
-export function refusedRows(error: unknown): AppendixRowError[] {
+export function refusedRows(error: unknown): RefusedRow[] {
   if (!isApiError(error)) return [];
   const errors = error.problem?.errors ?? [];
   if (error.code === 'VALIDATION_FAILED')
     return errors
       .filter((e) => e.field === 'body')
-      .map((e) => ({ field: e.field, message: e.message, row: 0, column: 'file' }));
+      .map((e) => ({ field: e.field, message: e.message, row: 0, column: 'file', rule: 'notXlsx' as const }));
   if (error.code !== 'APPENDIX_INVALID') return [];
   return errors.map((e) => {
     const row = appendixRowError.safeParse(e);
-    return row.success ? row.data : { ...e, row: 0, column: null };
+    return row.success ? row.data : { ...e, row: 0, column: null, rule: null };
   });
 }

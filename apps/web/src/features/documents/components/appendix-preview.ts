@@ -1,6 +1,7 @@
-import type { AppendixImportResponse, AppendixImportRow, AppendixRowError } from '@cchc/contracts';
+import type { AppendixImportResponse, AppendixImportRow } from '@cchc/contracts';
 import { type ReformArea, reformAreaOrder, toRoman } from '@cchc/domain';
 import type { Translate } from '../../../lib/i18n';
+import type { RefusedRow } from '../api/import-appendix';
 
 /** The columns of an appendix as the import names them, and as the sheet's header writes them. */
 const COLUMNS = {
@@ -15,57 +16,6 @@ const COLUMNS = {
   file: 'documents.column.file',
 } as const;
 
-/**
- * What went wrong, told apart by the words of the API's (English) message: each kind has its
- * Vietnamese sentence. First match wins, so the more specific come first.
- */
-const KINDS: [RegExp, RowErrorKind][] = [
-  [/(not|must be) an? (\.?xlsx|excel|spreadsheet|workbook)|not a zip|cannot be opened/i, 'notXlsx'],
-  [/no header|header row/i, 'noHeader'],
-  [/too many|one import takes at most/i, 'tooMany'],
-  [/formula'?s? result is an error|formula error/i, 'formulaError'],
-  [/negative|below zero|less than 0|at least 0|>= ?0|≥ ?0/i, 'negative'],
-  [/is more than \d|too large|too big/i, 'tooLarge'],
-  [/not a number|must be a number|numeric|not an amount|a date, not an amount/i, 'notNumber'],
-  [
-    /impossible|not a date that exists|no such (date|day)|not a real date|invalid date|is not a date/i,
-    'impossibleDate',
-  ],
-  [
-    /unreadable|cannot (be )?(read|understood)|could not (be )?(read|understood)|not understood|unrecogni[sz]ed/i,
-    'unreadable',
-  ],
-  [/(outside|not under|not in|before) (any|a|every) section|under no section|no section/i, 'outsideSection'],
-  [/reform area|unknown section|names no/i, 'unknownSection'],
-  [/longer than|too long|at most \d+ characters/i, 'tooLong'],
-  [/lists more than/i, 'tooManyItems'],
-  [/empty|blank|missing|required|has no title|no title/i, 'empty'],
-];
-
-export type RowErrorKind =
-  | 'notXlsx'
-  | 'noHeader'
-  | 'tooMany'
-  | 'formulaError'
-  | 'negative'
-  | 'tooLarge'
-  | 'notNumber'
-  | 'impossibleDate'
-  | 'unreadable'
-  | 'outsideSection'
-  | 'unknownSection'
-  | 'tooLong'
-  | 'tooManyItems'
-  | 'empty';
-
-/** The kind of a problem, by the words of its message; quoted cell text ("…") is not read, so
- * a cell that says "negative" does not make its row's problem a negative budget. */
-export function rowErrorKind(message: string): RowErrorKind | null {
-  const words = message.replace(/"[^"]*"/g, '""');
-  for (const [pattern, kind] of KINDS) if (pattern.test(words)) return kind;
-  return null;
-}
-
 /** A column's name as the appendix's header writes it ("Kinh phí"); null for none or one unknown. */
 export function columnName(column: string | null, t: Translate): string | null {
   if (column === null || !(column in COLUMNS)) return null;
@@ -76,14 +26,15 @@ export function columnName(column: string | null, t: Translate): string | null {
  * One refused row in Vietnamese, as a clerk fixes it: "Dòng 7: Kinh phí không được âm". The
  * API's English message is shown only when its kind is not one the screen knows.
  */
-export function describeRowError(error: AppendixRowError, t: Translate): string {
+export function describeRowError(error: RefusedRow, t: Translate): string {
   const column = columnName(error.column, t) ?? t('documents.column.row');
-  const kind = rowErrorKind(error.message);
-  const text = kind
-    ? t(`documents.error.${kind}`, { column })
-    : error.column
-      ? `${column}: ${error.message}`
-      : error.message;
+  // The API names the rule each refusal breaks: the screen words it, never parses its English.
+  const text =
+    error.rule === null
+      ? error.column
+        ? `${column}: ${error.message}`
+        : error.message
+      : t(`documents.error.${error.rule}`, { column });
   return error.row >= 1 ? t('documents.error.row', { row: error.row, text }) : text;
 }
 

@@ -6,22 +6,18 @@ import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useInbox } from '../api/get-inbox';
 
-const COLORS: Record<string, string> = {
+const COLORS: Record<InboxItem['kind'], string> = {
   confirm: 'orange',
   reconfirm: 'red',
   issue: 'blue',
   children_overdue: 'grape',
   report_due: 'teal',
-  reports_overdue: 'grape',
+  reports_overdue: 'pink',
 };
-
-/** report_due / reports_overdue: the reporting period they are about. */
-const periodOf = (item: InboxItem) => (item as { period?: { key: string; label: string } }).period;
 
 /** Where each kind of work is done: the confirm screen, the report form, the roll-up, or the plan itself. */
 function whereDone(item: InboxItem): string {
-  const kind: string = item.kind;
-  const period = periodOf(item);
+  const { kind, period } = item;
   if (kind === 'confirm' || kind === 'reconfirm') return `/plans/${item.plan.id}/confirm`;
   if (kind === 'children_overdue') return `/plans/${item.plan.id}/children`;
   if (kind === 'report_due') return `/plans/${item.plan.id}/reports${period ? `/${period.key}` : ''}`;
@@ -33,8 +29,7 @@ function whereDone(item: InboxItem): string {
 /** The line beside the badge: how many units below are late, or the deadline. */
 function InboxDetail({ item }: { item: InboxItem }) {
   const { t } = useI18n();
-  const kind: string = item.kind;
-  const period = periodOf(item);
+  const { kind, period } = item;
   if (kind === 'report_due' && period)
     return (
       <Text size="sm" c="red" fw={500}>
@@ -84,7 +79,7 @@ export function InboxList() {
             aria-label={t('inbox.title')}
           >
             {items.map((item) => (
-              <li key={`${item.kind}-${item.plan.id}-${periodOf(item)?.key ?? ''}`} data-testid="inbox-item">
+              <li key={`${item.kind}-${item.plan.id}-${item.period?.key ?? ''}`} data-testid="inbox-item">
                 <Card withBorder padding="sm">
                   <Group justify="space-between" wrap="wrap" gap="xs">
                     <Stack gap={2}>

@@ -124,9 +124,8 @@ function NotificationList({ onOpen }: { onOpen: () => void }) {
 
 /** Where a notification leads: a report submitted or reopened opens that report (the unit below's plan); others the plan. */
 function whereTo(n: NotificationResponse): string {
-  const kind: string = n.kind;
-  const period = (n.params as { period?: { key: string } }).period;
-  if ((kind === 'report_submitted' || kind === 'report_reopened') && period)
+  const { period } = n.params;
+  if ((n.kind === 'report_submitted' || n.kind === 'report_reopened') && period)
     return `/plans/${n.planId}/reports/${encodeURIComponent(period.key)}`;
   return `/plans/${n.planId}`;
 }

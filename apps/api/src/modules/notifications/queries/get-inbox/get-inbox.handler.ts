@@ -1,7 +1,18 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { InboxItem } from '@cchc/contracts';
-import { childTimelinessSql, inboxRankSql, inboxTaskSql, writesPlans } from '@cchc/domain';
+import {
+  childTimelinessSql,
+  inboxRankSql,
+  inboxTaskSql,
+  periodWindow,
+  reportDueInstant,
+  statusesAllowing,
+  writesPlans,
+} from '@cchc/domain';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../../../common/clock.js';
+import { queryRows } from '../../../../database/query-rows.js';
+import { loadCalendars } from '../../../reports/infrastructure/calendar.js';
 import { GetInboxQuery } from './get-inbox.query.js';
 
 interface InboxRow {
@@ -36,7 +47,10 @@ const firstIssue = (c: string) => `coalesce(
  */
 @QueryHandler(GetInboxQuery)
 export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({ actor }: GetInboxQuery): Promise<InboxItem[]> {
     if (!actor.unitCode || !writesPlans(actor.role)) return [];
@@ -59,20 +73,115 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
        ORDER BY ${inboxRankSql('kind')}, coalesce(due_on, '9999-12-31'), since, id`,
       [actor.unitCode],
     );
-    return rows.map((r) => ({
+    const items: InboxItem[] = rows.map((r) => ({
       kind: r.kind,
-      plan: {
-        id: r.id,
-        unitCode: r.unit_code,
-        year: r.year,
-        kind: r.plan_kind,
-        title: r.title,
-        documentNumber: r.document_number,
-        status: r.status,
-      },
+      plan: planOf(r),
       ...(r.count !== null && { count: r.count }),
       since: new Date(r.since).toISOString(),
       dueOn: r.due_on,
     }));
+    return [...items, ...(await this.reportItems(actor.unitCode))];
   }
+
+  /**
+   * The reports the unit must file (`report_due`: a period of an issued plan of its own
+   * whose window is open, or which the unit above reopened, and whose report is not
+   * submitted), then the units below to chase (`reports_overdue`: for each period of its
+   * own plans past its due instant, how many issued plans derived from them have not
+   * submitted that period's report), each by due date. A few set-based statements.
+   */
+  private async reportItems(unitCode: string): Promise<InboxItem[]> {
+    const m = this.dataSource.manager;
+    const now = this.clock.now();
+    const filing = statusesAllowing('report');
+    const plans = await queryRows<InboxRow & { parent_plan_id: string | null }>(
+      m,
+      `SELECT p.id, p.unit_code, p.year, p.kind AS plan_kind, p.title, p.document_number, p.status,
+              p.parent_plan_id, p.updated_at AS since
+       FROM plans p WHERE p.unit_code = $1 ORDER BY p.year, p.id`,
+      [unitCode],
+    );
+    if (plans.length === 0) return [];
+    const calendars = await loadCalendars(
+      m,
+      plans.map((p) => p.id),
+    );
+    const reports = await queryRows<{
+      plan_id: string;
+      period_key: string;
+      status: string;
+      reopened: boolean;
+    }>(
+      m,
+      `SELECT plan_id, period_key, status, reopened_at IS NOT NULL AND status = 'draft' AS reopened
+       FROM progress_reports WHERE plan_id = ANY($1::uuid[])`,
+      [plans.map((p) => p.id)],
+    );
+    const reportOf = new Map(reports.map((r) => [`${r.plan_id}/${r.period_key}`, r]));
+    const due: InboxItem[] = [];
+    const overdue: { plan_id: string; key: string; label: string; due_on: string }[] = [];
+    for (const plan of plans) {
+      const calendar = calendars.get(plan.id);
+      if (!calendar) continue;
+      for (const period of calendar.periods) {
+        // A derived plan's own periods are for the units below it: the unit reports on
+        // those it inherits, and chases the units below on all.
+        const files = plan.parent_plan_id === null || period.inherited;
+        if (files && filing.includes(plan.status)) {
+          const report = reportOf.get(`${plan.id}/${period.key}`);
+          const window = periodWindow(period, calendar.lockDays, now);
+          if (report?.status !== 'submitted' && (window === 'open' || report?.reopened)) {
+            due.push({
+              kind: 'report_due',
+              plan: planOf(plan),
+              period: { key: period.key, label: period.label },
+              since: new Date(`${period.from}T00:00:00+07:00`).toISOString(),
+              dueOn: period.dueOn,
+            });
+          }
+        }
+        if (reportDueInstant(period) < now)
+          overdue.push({ plan_id: plan.id, key: period.key, label: period.label, due_on: period.dueOn });
+      }
+    }
+    const late = await queryRows<{ plan_id: string; key: string; label: string; due_on: string; n: number }>(
+      m,
+      `SELECT o.plan_id, o.key, o.label, o.due_on, count(*)::int AS n
+       FROM jsonb_to_recordset($1::jsonb) AS o (plan_id uuid, key text, label text, due_on text)
+       JOIN plans c ON c.parent_plan_id = o.plan_id AND c.status = ANY($2::text[])
+       LEFT JOIN progress_reports r ON r.plan_id = c.id AND r.period_key = o.key
+       WHERE r.id IS NULL OR r.status <> 'submitted'
+       GROUP BY o.plan_id, o.key, o.label, o.due_on`,
+      [JSON.stringify(overdue), filing],
+    );
+    const byId = new Map(plans.map((p) => [p.id, p]));
+    const chase: InboxItem[] = late.flatMap((r) => {
+      const plan = byId.get(r.plan_id);
+      if (!plan) return [];
+      return [
+        {
+          kind: 'reports_overdue' as const,
+          plan: planOf(plan),
+          count: r.n,
+          period: { key: r.key, label: r.label },
+          since: reportDueInstant({ dueOn: r.due_on }).toISOString(),
+          dueOn: r.due_on,
+        },
+      ];
+    });
+    const byDue = (a: InboxItem, b: InboxItem) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '');
+    return [...due.sort(byDue), ...chase.sort(byDue)];
+  }
+}
+
+function planOf(r: Omit<InboxRow, 'kind'>): InboxItem['plan'] {
+  return {
+    id: r.id,
+    unitCode: r.unit_code,
+    year: r.year,
+    kind: r.plan_kind,
+    title: r.title,
+    documentNumber: r.document_number,
+    status: r.status,
+  };
 }

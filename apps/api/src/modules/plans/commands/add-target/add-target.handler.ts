@@ -44,11 +44,14 @@ export class AddTargetHandler implements ICommandHandler<AddTargetCommand> {
         floorDistrict: floor(request.levelFloors?.district),
         floorCommune: floor(request.levelFloors?.commune),
         parentTargetId: ancestors.find((a) => a.distance === 1)?.id ?? null,
+        reporting: request.reporting,
       });
       const [nearest] = ancestors;
       if (nearest) {
         assertFollowsParent(request.code, request, nearest);
         target.area = nearest.area;
+        // Reported as the plans above report it: their roll-up adds the same kind of value.
+        target.reporting = nearest.reporting;
         assertNotWeakerThanParent(
           request.code,
           request.measure,

@@ -78,9 +78,9 @@ export class NextYearPlanHandler implements ICommandHandler<NextYearPlanCommand>
       // Inherited targets become the plan's own: the next cascade from above binds them again by code.
       await manager.query(
         `INSERT INTO targets (plan_id, province_code, code, name, area, measure, direction, value,
-                              floor_district, floor_commune, parent_target_id)
+                              floor_district, floor_commune, parent_target_id, reporting)
          SELECT $2, t.province_code, t.code, t.name, t.area, t.measure, t.direction, ${movedValue('t.value')},
-                ${movedValue('t.floor_district')}, ${movedValue('t.floor_commune')}, NULL
+                ${movedValue('t.floor_district')}, ${movedValue('t.floor_commune')}, NULL, t.reporting
          FROM targets t WHERE t.plan_id = $1 ORDER BY t.id`,
         [planId, id],
       );

@@ -23,7 +23,7 @@ export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand>
       const before = toTargetResponse(target, ancestors, plan.unit_level);
 
       if (parent) {
-        const locked = (['area', 'measure', 'direction'] as const).filter(
+        const locked = (['area', 'measure', 'direction', 'reporting'] as const).filter(
           (f) => request[f] !== undefined && request[f] !== parent[f],
         );
         if (locked.length > 0) {
@@ -69,6 +69,7 @@ export class UpdateTargetHandler implements ICommandHandler<UpdateTargetCommand>
         area: parent?.area ?? request.area ?? target.area,
         measure,
         direction: parent?.direction ?? request.direction ?? target.direction,
+        reporting: parent?.reporting ?? request.reporting ?? target.reporting,
         parentTargetId: ancestors.find((a) => a.distance === 1)?.id ?? target.parentTargetId,
         value,
         floorDistrict: floors.district,

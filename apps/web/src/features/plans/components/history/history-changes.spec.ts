@@ -28,6 +28,7 @@ const target: TargetResponse = {
   levelFloors: { district: 95, commune: null },
   parentTargetId: null,
   floor: null,
+  reporting: 'cumulative',
 };
 /** As entries recorded before tasks had `cascade`: they still read. */
 const task: TaskSnapshot = {

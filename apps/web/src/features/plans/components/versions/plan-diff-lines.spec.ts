@@ -15,6 +15,7 @@ const target: TargetResponse = {
   levelFloors: { district: 95, commune: 90 },
   parentTargetId: null,
   floor: null,
+  reporting: 'cumulative',
 };
 const task: TaskResponse = {
   id: '8c1d2b57-0f6b-4d3e-9a55-5d8f8b1c2e11',

@@ -1,0 +1,70 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CalendarResponse } from '@cchc/contracts';
+import { calendarIssues } from '@cchc/domain';
+import { ValidationFailedError } from '../../../../common/domain-error.js';
+import { PlanWriter } from '../../../plans/infrastructure/plan-writer.js';
+import { loadCalendar, toCalendarResponse } from '../../infrastructure/calendar.js';
+import { PutCalendarCommand } from './put-calendar.command.js';
+
+/**
+ * A plan edit (the lifecycle's `edit`: a draft, a derived or confirmed plan, one being
+ * amended; an issued one is PLAN_ISSUED), with If-Match: the plan's own periods are
+ * replaced in one statement, keys checked against those it inherits.
+ */
+@CommandHandler(PutCalendarCommand)
+export class PutCalendarHandler implements ICommandHandler<PutCalendarCommand> {
+  constructor(private readonly writer: PlanWriter) {}
+
+  execute(command: PutCalendarCommand): Promise<CalendarResponse> {
+    const { planId, request } = command;
+    return this.writer.write(command, async ({ manager: m, plan }) => {
+      const before = await loadCalendar(m, planId);
+      const inherited = before.periods.filter((p) => p.inherited);
+      const issues = calendarIssues(
+        request.periods,
+        inherited.map((p) => p.key),
+      );
+      if (issues.length > 0) {
+        throw new ValidationFailedError(
+          issues.map((i) => ({
+            field: i.field === null ? `periods.${i.index}` : `periods.${i.index}.${i.field}`,
+            message: i.message,
+          })),
+        );
+      }
+      const own = (c: typeof before) => ({
+        lockDays: c.ownLockDays,
+        // The defaults a plan has not set are not its own rows.
+        periods:
+          c.isDefault && !c.periods.some((p) => p.inherited) ? [] : c.periods.filter((p) => !p.inherited),
+      });
+      const strip = (periods: typeof before.periods) =>
+        periods.map(({ key, label, from, to, dueOn }) => ({ key, label, from, to, dueOn }));
+
+      await m.query('DELETE FROM reporting_periods WHERE plan_id = $1', [planId]);
+      await m.query(
+        `INSERT INTO reporting_periods (plan_id, province_code, key, position, label, from_on, to_on, due_on)
+         SELECT $1, $2, e.p ->> 'key', e.n - 1, e.p ->> 'label', (e.p ->> 'from')::date, (e.p ->> 'to')::date,
+                (e.p ->> 'dueOn')::date
+         FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e (p, n)`,
+        [planId, plan.province_code, JSON.stringify(request.periods)],
+      );
+      await m.query('UPDATE plans SET report_lock_days = $2 WHERE id = $1', [
+        planId,
+        request.lockDays ?? null,
+      ]);
+      const after = await loadCalendar(m, planId);
+      return {
+        result: toCalendarResponse(after),
+        changes: [
+          {
+            planId,
+            action: 'calendar_changed',
+            before: { lockDays: own(before).lockDays, periods: strip(own(before).periods) },
+            after: { lockDays: own(after).lockDays, periods: strip(own(after).periods) },
+          },
+        ],
+      };
+    });
+  }
+}
