@@ -111,8 +111,19 @@ test('a commune files and submits its Q1 report, and the district’s dashboard 
 
   await test.step('the district reopens the commune’s locked Q1 report from its dashboard, for a reason', async () => {
     await signIn(page, `canbo.${DISTRICT}`);
-    await page.goto(`/plans/${districtPlanId}`);
-    await page.getByRole('link', { name: 'Tổng hợp báo cáo' }).click();
+    // Its inbox says how many communes have not sent the Q1 report, and leads to the dashboard.
+    await page.goto('/');
+    const overdue = page
+      .getByTestId('inbox-item')
+      .filter({ hasText: /\d+ đơn vị chưa gửi báo cáo Quý I\/2024/ });
+    await expect(overdue).toHaveCount(1);
+    await overdue.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/plans/${districtPlanId}/rollup\\?period=q1$`));
+    await expect(page.getByRole('combobox', { name: 'Kỳ báo cáo' })).toHaveValue('Quý I/2024');
+    // The period picker changes the period, and back.
+    await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
+    await page.getByRole('option', { name: '6 tháng đầu năm 2024' }).click();
+    await expect(page).toHaveURL(/period=h1/);
     await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
     await page.getByRole('option', { name: 'Quý I/2024' }).click();
     await expect(page).toHaveURL(/period=q1/);
