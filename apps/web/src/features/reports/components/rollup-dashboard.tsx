@@ -1,3 +1,5 @@
+// The charts' styles come with the screen that draws them (its own chunk), not with the first screen.
+import '@mantine/charts/styles.css';
 import type { RollupResponse } from '@cchc/contracts';
 import { BarChart, DonutChart } from '@mantine/charts';
 import {
