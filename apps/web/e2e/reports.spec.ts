@@ -177,6 +177,17 @@ test('a commune files and submits its Q1 report, and the district’s dashboard 
     ).toHaveAttribute('readonly', '');
   });
 
+  await test.step('another 2024 period, not reopened, is locked: the form says so and reads only', async () => {
+    await officer.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
+    await officer.getByRole('option', { name: '6 tháng đầu năm 2024' }).click();
+    await expect(officer).toHaveURL(/\/reports\/h1$/);
+    await expect(officer.getByTestId('report-window')).toHaveText(
+      'Kỳ báo cáo đã khóa sổ: đề nghị cấp trên mở lại để bổ sung, sửa đổi.',
+    );
+    await expect(officer.getByTestId('report-status')).toHaveText('Chưa báo cáo');
+    await expect(officer.getByRole('button', { name: 'Gửi báo cáo' })).toHaveCount(0);
+  });
+
   await test.step('the district’s dashboard counts it: late, one target met and one missed', async () => {
     await page.reload();
     const row = page.getByTestId(`rollup-unit-${commune.unitCode}`);
