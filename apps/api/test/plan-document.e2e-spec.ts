@@ -277,6 +277,12 @@ describe("a plan's document: the .docx in the state format, and its PDF", () => 
     expect(section4).toEqual([
       'IV. TỔ CHỨC THỰC HIỆN',
       'Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thị xã Ngã Năm căn cứ nhiệm vụ được giao tại Kế hoạch này chủ động triển khai thực hiện.',
+      // The reporting calendar it inherits from the province: seed 000's four periods.
+      'Chế độ báo cáo: các cơ quan, đơn vị báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân thị xã Ngã Năm theo các kỳ sau:',
+      '- Báo cáo Quý I/2024: Thời gian chốt số liệu tính từ ngày 15/12/2023 đến ngày 14/3/2024; gửi chậm nhất vào sáng ngày 15/3/2024;',
+      '- Báo cáo 6 tháng đầu năm 2024: Thời gian chốt số liệu tính từ ngày 15/12/2023 đến ngày 14/6/2024; gửi chậm nhất vào sáng ngày 15/6/2024;',
+      '- Báo cáo Quý III/2024: Thời gian chốt số liệu tính từ ngày 15/6/2024 đến ngày 14/9/2024; gửi chậm nhất vào sáng ngày 15/9/2024;',
+      '- Báo cáo tổng hợp năm 2024: Thời gian chốt số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024; gửi chậm nhất vào sáng ngày 15/12/2024.',
       'Trên đây là Kế hoạch thực hiện cải cách hành chính năm 2024 của Ủy ban nhân dân thị xã Ngã Năm./.',
     ]);
     const note =

@@ -740,4 +740,26 @@ describe('progress reports on the official calendar', () => {
       ]);
     });
   });
+  describe('the calendar and the reports filed on it', () => {
+    it('keeps a period that reports were filed on: an amendment cannot drop it', async () => {
+      ok(await save(ngaNam, 'q1', { targets: [{ code: 'TTHC-01', value: 99 }] }));
+      await openAmendment(t, province.id);
+      const before = ok(await t.request('GET', `/api/plans/${province.id}/calendar`));
+      const onlyMonthly = [
+        { key: 'm01', label: 'Tháng 1/2024', from: '2024-01-01', to: '2024-01-31', dueOn: '2024-02-05' },
+      ];
+      const res = await t.request('PUT', `/api/plans/${province.id}/calendar`, { periods: onlyMonthly });
+      expect(expectInvalid(res)).toEqual(['periods']);
+      expect(res.body.errors[0].message).toMatch(/q1 has 1 report/);
+      expect(ok(await t.request('GET', `/api/plans/${province.id}/calendar`))).toEqual(before);
+      // Keeping Q1 (and dropping periods nobody filed on) is fine.
+      const kept = before.periods
+        .filter((p: Json) => p.key === 'q1')
+        .map(({ key, label, from, to, dueOn }: Json) => ({ key, label, from, to, dueOn }));
+      const after = ok(
+        await t.request('PUT', `/api/plans/${province.id}/calendar`, { periods: [...onlyMonthly, ...kept] }),
+      );
+      expect(after.periods.map((p: Json) => p.key)).toEqual(['m01', 'q1']);
+    });
+  });
 });

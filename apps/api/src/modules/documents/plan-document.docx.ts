@@ -16,6 +16,7 @@ import {
   numericDateVi,
   ownLevelWordVi,
   parseDue,
+  reportingPeriodLineVi,
   signatureLinesVi,
   targetSentenceVi,
   targetWithFloorsSentenceVi,
@@ -339,11 +340,18 @@ function budgetSection(source: PlanDocumentSource, appendix: ReturnType<typeof a
 }
 
 /**
- * The reporting calendar of section IV (kỳ báo cáo: quý, 6 tháng, năm): a later
- * issue fills it in from @cchc/domain's reporting periods. Empty until then.
+ * The reporting calendar of section IV (seed 000: "Thời hạn báo cáo chậm nhất vào sáng ngày 15
+ * của tháng cuối kỳ báo cáo. Thời điểm chốt số liệu …"): each period the plan reports on.
  */
-function reportingCalendar(_source: PlanDocumentSource): Paragraph[] {
-  return [];
+function reportingCalendar(source: PlanDocumentSource): Paragraph[] {
+  if (source.periods.length === 0) return [];
+  const last = source.periods.length - 1;
+  return [
+    body(
+      `Chế độ báo cáo: các cơ quan, đơn vị báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân ${lower(source.unit.type)} ${source.unit.name} theo các kỳ sau:`,
+    ),
+    ...source.periods.map((p, i) => body(`- ${reportingPeriodLineVi(p)}${i === last ? '.' : ';'}`)),
+  ];
 }
 
 function implementationSection(source: PlanDocumentSource): Paragraph[] {

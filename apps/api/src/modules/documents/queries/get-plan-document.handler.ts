@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../../common/domain-error.js';
 import { GetPlanQuery } from '../../plans/queries/get-plan/get-plan.query.js';
 import { GetPlanVersionQuery } from '../../plans/queries/plan-versions/plan-versions.queries.js';
+import { GetCalendarQuery } from '../../reports/queries/get-calendar/get-calendar.query.js';
 import { GetPlanDocumentQuery, type PlanDocumentSource } from './get-plan-document.query.js';
 
 type UnitRow = { code: string; type: string; name: string; level: 'province' | 'district' | 'commune' };
@@ -20,13 +21,16 @@ export class GetPlanDocumentHandler implements IQueryHandler<GetPlanDocumentQuer
       version === undefined ? new GetPlanQuery(planId) : new GetPlanVersionQuery(planId, version),
     );
     const unit = await this.unit(plan.unitCode);
-    if (!plan.parentPlanId) return { plan, unit, parent: null };
+    // The calendar as it stands (it is not part of an issued version's snapshot).
+    const { periods } = await this.queryBus.execute(new GetCalendarQuery(planId));
+    if (!plan.parentPlanId) return { plan, unit, parent: null, periods };
     const parent: PlanResponse = await this.queryBus.execute(new GetPlanQuery(plan.parentPlanId));
     const cited =
       plan.status === 'issued' && plan.issued ? await this.citedAt(parent.id, plan.issued.issuedAt) : null;
     return {
       plan,
       unit,
+      periods,
       parent: {
         title: cited?.title ?? parent.title,
         documentNumber: cited?.documentNumber ?? parent.issued?.documentNumber ?? parent.documentNumber,

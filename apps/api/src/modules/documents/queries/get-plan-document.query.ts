@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { PlanResponse, UnitResponse } from '@cchc/contracts';
+import type { PlanResponse, ReportingPeriodResponse, UnitResponse } from '@cchc/contracts';
 
 /** The issued plan a derived plan's document cites: "Kế hoạch số 218/KH-UBND ngày 19/12/2023 của Ủy ban nhân dân tỉnh Sóc Trăng". */
 export type ParentDocument = {
@@ -15,6 +15,8 @@ export type PlanDocumentSource = {
   plan: PlanResponse;
   unit: Pick<UnitResponse, 'code' | 'type' | 'name' | 'level'>;
   parent: ParentDocument | null;
+  /** The reporting periods section IV lists: those the plan inherits, then its own. */
+  periods: ReportingPeriodResponse[];
 };
 
 /** The plan as it stands, or issued version `version` as it was issued, with its unit and the plan it derives from. */

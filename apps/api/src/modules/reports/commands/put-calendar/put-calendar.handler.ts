@@ -32,6 +32,28 @@ export class PutCalendarHandler implements ICommandHandler<PutCalendarCommand> {
           })),
         );
       }
+      // A period that reports were filed on (by this plan or a plan below, which report on it too)
+      // stays: dropping it would leave those reports unreachable.
+      const kept = new Set(request.periods.map((p) => p.key));
+      const dropped = before.periods.filter((p) => !p.inherited && !kept.has(p.key)).map((p) => p.key);
+      if (dropped.length > 0) {
+        const filed: { period_key: string; n: number }[] = await m.query(
+          `WITH RECURSIVE tree AS (
+             SELECT id FROM plans WHERE id = $1
+             UNION ALL SELECT p.id FROM plans p JOIN tree ON p.parent_plan_id = tree.id)
+           SELECT r.period_key, count(*)::int AS n FROM progress_reports r JOIN tree ON tree.id = r.plan_id
+           WHERE r.period_key = ANY($2::text[]) GROUP BY r.period_key ORDER BY r.period_key`,
+          [planId, dropped],
+        );
+        if (filed.length > 0) {
+          throw new ValidationFailedError(
+            filed.map((f) => ({
+              field: 'periods',
+              message: `period ${f.period_key} has ${f.n} report(s) filed on it: keep it in the calendar`,
+            })),
+          );
+        }
+      }
       const own = (c: typeof before) => ({
         lockDays: c.ownLockDays,
         // The defaults a plan has not set are not its own rows.
