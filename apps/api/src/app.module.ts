@@ -16,6 +16,7 @@ import { HealthController } from './modules/health/health.controller.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
+import { RollupModule } from './modules/rollup/rollup.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 
@@ -45,6 +46,7 @@ export class AppModule {
         SearchModule,
         NotificationsModule,
         ReportsModule,
+        RollupModule,
       ],
       controllers: [HealthController],
       providers: [

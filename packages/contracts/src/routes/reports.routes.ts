@@ -99,7 +99,8 @@ export const reportsRoutes = {
       "The period's reports of the plan's whole subtree rolled up: per target, units that meet it, miss it, have not reported, and the spread; per child unit, its report's status and targets met and missed below it",
     params: idParam,
     query: rollupQuery,
-    errors: READ,
+    // It lists the plans below: like the children list, only the plan's unit and those above (403 for a unit below).
+    errors: [...READ, 'FORBIDDEN'],
   }).output(rollupResponse),
   rollupXlsx: route({
     method: 'GET',
@@ -108,6 +109,6 @@ export const reportsRoutes = {
     params: idParam,
     query: rollupQuery,
     responseType: XLSX_MEDIA_TYPE,
-    errors: READ,
+    errors: [...READ, 'FORBIDDEN'],
   }).output(fileBytes),
 };
