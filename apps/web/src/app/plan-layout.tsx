@@ -46,6 +46,13 @@ const TABS: Tab[] = [
     show: (p, u) => p.parentPlanId !== null && canWritePlan(u, p),
   },
   { to: 'versions', label: 'plan.tabs.versions', show: (p) => p.issued !== null },
+  /** Progress reports on an issued plan: the unit's own, and the roll-up of those below. */
+  { to: 'reports', label: 'plan.tabs.report', show: (p) => p.issued !== null },
+  {
+    to: 'rollup',
+    label: 'plan.tabs.rollup',
+    show: (p, u) => p.issued !== null && p.unitLevel !== 'commune' && followsPlansBelow(u, p),
+  },
   { to: 'history', label: 'plan.tabs.history', show: () => true },
 ];
 
@@ -109,7 +116,12 @@ function PlanHeading({ plan }: { plan: PlanResponse }) {
       <ReconfirmBanner plan={plan} />
       <nav aria-label={t('plan.tabs.label')} className="tab-nav">
         {TABS.filter((tab) => tab.show(plan, user)).map((tab) => (
-          <NavLink key={tab.to} to={tab.to ? `/plans/${plan.id}/${tab.to}` : `/plans/${plan.id}`} end>
+          <NavLink
+            key={tab.to}
+            to={tab.to ? `/plans/${plan.id}/${tab.to}` : `/plans/${plan.id}`}
+            // The report tab stays marked on each period's report (reports/q1).
+            end={tab.to !== 'reports'}
+          >
             {t(tab.label)}
           </NavLink>
         ))}

@@ -31,6 +31,8 @@ const load = {
   compliance: () => import('../routes/plan-compliance'),
   history: () => import('../routes/plan-history'),
   versions: () => import('../routes/plan-versions'),
+  report: () => import('../routes/plan-report'),
+  rollup: () => import('../routes/plan-rollup'),
   users: () => import('../routes/users'),
   signIn: () => import('../routes/sign-in'),
 };
@@ -45,6 +47,8 @@ const ConfirmPage = screen(load.confirm, 'ConfirmPage');
 const CompliancePage = screen(load.compliance, 'CompliancePage');
 const HistoryPage = screen(load.history, 'HistoryPage');
 const VersionsPage = screen(load.versions, 'VersionsPage');
+const ReportPage = screen(load.report, 'ReportPage');
+const RollupPage = screen(load.rollup, 'RollupPage');
 const UsersPage = screen(load.users, 'UsersPage');
 const SignInPage = screen(load.signIn, 'SignInRoute');
 
@@ -60,6 +64,8 @@ const FIRST_SCREENS: [pattern: string, load: () => Promise<unknown>][] = [
   ['/plans/:planId/compliance', load.compliance],
   ['/plans/:planId/history', load.history],
   ['/plans/:planId/versions', load.versions],
+  ['/plans/:planId/reports/:period?', load.report],
+  ['/plans/:planId/rollup', load.rollup],
   ['/plans/:planId', load.plan],
   ['/', load.home],
 ];
@@ -106,6 +112,8 @@ export function AppRoutes() {
             <Route path="compliance" element={<CompliancePage />} />
             <Route path="history" element={<HistoryPage />} />
             <Route path="versions" element={<VersionsPage />} />
+            <Route path="reports/:period?" element={<ReportPage />} />
+            <Route path="rollup" element={<RollupPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

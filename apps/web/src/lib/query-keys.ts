@@ -29,6 +29,15 @@ export const queryKeys = {
     all: () => ['search'] as const,
     results: (q: string, limit: number) => ['search', q, limit] as const,
   },
+  reports: {
+    all: () => ['reports'] as const,
+    calendar: (planId: string) => ['reports', 'calendar', planId] as const,
+    report: (planId: string, period: string) => ['reports', 'report', planId, period] as const,
+    /** Every roll-up: a report saved, submitted or reopened changes those above it. */
+    rollups: () => ['reports', 'rollup'] as const,
+    rollup: (planId: string, period: string, unit: string | null) =>
+      ['reports', 'rollup', planId, period, unit] as const,
+  },
   plans: {
     all: () => ['plans'] as const,
     lists: () => ['plans', 'list'] as const,

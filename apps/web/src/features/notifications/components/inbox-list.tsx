@@ -15,13 +15,48 @@ const COLORS: Record<InboxItem['kind'], string> = {
   reports_overdue: 'pink',
 };
 
-/** Where each kind of work is done: the confirm screen, or the plan itself. */
-const whereDone = (item: InboxItem) =>
-  item.kind === 'confirm' || item.kind === 'reconfirm'
-    ? `/plans/${item.plan.id}/confirm`
-    : item.kind === 'children_overdue'
-      ? `/plans/${item.plan.id}/children`
-      : `/plans/${item.plan.id}`;
+/** Where each kind of work is done: the confirm screen, the report form, the roll-up, or the plan itself. */
+function whereDone(item: InboxItem): string {
+  const { kind, period } = item;
+  if (kind === 'confirm' || kind === 'reconfirm') return `/plans/${item.plan.id}/confirm`;
+  if (kind === 'children_overdue') return `/plans/${item.plan.id}/children`;
+  if (kind === 'report_due') return `/plans/${item.plan.id}/reports${period ? `/${period.key}` : ''}`;
+  if (kind === 'reports_overdue')
+    return `/plans/${item.plan.id}/rollup${period ? `?period=${encodeURIComponent(period.key)}` : ''}`;
+  return `/plans/${item.plan.id}`;
+}
+
+/** The line beside the badge: how many units below are late, or the deadline. */
+function InboxDetail({ item }: { item: InboxItem }) {
+  const { t } = useI18n();
+  const { kind, period } = item;
+  if (kind === 'report_due' && period)
+    return (
+      <Text size="sm" c="red" fw={500}>
+        {t('inbox.reportDue', { period: period.label, date: item.dueOn ? formatDate(item.dueOn) : '—' })}
+      </Text>
+    );
+  if (kind === 'reports_overdue' && period)
+    return (
+      <Text size="sm" fw={500}>
+        {t('inbox.reportsOverdue', { count: item.count ?? 0, period: period.label })}
+      </Text>
+    );
+  return (
+    <>
+      {item.count !== undefined && (
+        <Text size="sm" fw={500}>
+          {t('inbox.overdueCount', { count: item.count })}
+        </Text>
+      )}
+      {item.dueOn && (
+        <Text size="sm" c="red" fw={500}>
+          {t('inbox.dueOn', { date: formatDate(item.dueOn) })}
+        </Text>
+      )}
+    </>
+  );
+}
 
 /** What the unit must do now, most urgent first, each with its plan and date. */
 export function InboxList() {
@@ -52,23 +87,7 @@ export function InboxList() {
                         <Badge color={COLORS[item.kind]} variant="light" radius="sm">
                           {t(`inbox.kind.${item.kind}`)}
                         </Badge>
-                        {item.period && (
-                          <Text size="sm" fw={500}>
-                            {t('inbox.period', { period: item.period.label })}
-                          </Text>
-                        )}
-                        {item.count !== undefined && (
-                          <Text size="sm" fw={500}>
-                            {item.kind === 'reports_overdue'
-                              ? t('inbox.reportsOverdueCount', { count: item.count })
-                              : t('inbox.overdueCount', { count: item.count })}
-                          </Text>
-                        )}
-                        {item.dueOn && (
-                          <Text size="sm" c="red" fw={500}>
-                            {t('inbox.dueOn', { date: formatDate(item.dueOn) })}
-                          </Text>
-                        )}
+                        <InboxDetail item={item} />
                       </Group>
                       <Anchor component={Link} to={whereDone(item)} fw={500}>
                         {item.plan.title}

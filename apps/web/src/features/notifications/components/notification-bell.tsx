@@ -121,6 +121,15 @@ function NotificationList({ onOpen }: { onOpen: () => void }) {
 }
 
 /** One notification: opening it marks it read and opens its plan. */
+
+/** Where a notification leads: a report submitted or reopened opens that report (the unit below's plan); others the plan. */
+function whereTo(n: NotificationResponse): string {
+  const { period } = n.params;
+  if ((n.kind === 'report_submitted' || n.kind === 'report_reopened') && period)
+    return `/plans/${n.planId}/reports/${encodeURIComponent(period.key)}`;
+  return `/plans/${n.planId}`;
+}
+
 function NotificationItem({
   notification: n,
   onOpen,
@@ -142,7 +151,7 @@ function NotificationItem({
       onClick={() => {
         if (!n.read) markRead.mutate(n.id);
         onOpen();
-        void navigate(`/plans/${n.planId}`);
+        void navigate(whereTo(n));
       }}
     >
       <Text size="sm" fw={n.read ? 400 : 600}>
