@@ -565,6 +565,13 @@ describe('progress reports on the official calendar', () => {
       expect(ok(await as('viewer', NGA_NAM)('GET', `/api/plans/${ngaNam}/reports/q1`)).summary).toBe(
         'Bản nháp',
       );
+      // The units below read the province's plan (theirs derives from it), not its reports.
+      expectProblem(
+        await as('officer', NGA_NAM)('GET', `/api/plans/${province.id}/reports/q1`),
+        403,
+        'FORBIDDEN',
+      );
+      ok(await as('officer', NGA_NAM)('GET', `/api/plans/${province.id}/calendar`));
     });
 
     it('is filed on an issued plan only, and only while its period is open', async () => {

@@ -13,7 +13,7 @@ import {
   IssuedLine,
   ReconfirmBanner,
 } from '../features/plans/components/lifecycle/plan-status-notices';
-import { canWritePlan, followsPlansBelow, unitTreePath } from '../lib/rights';
+import { canWritePlan, followsPlansBelow, readsReportsOf, unitTreePath } from '../lib/rights';
 import { useCurrentUser } from '../lib/session';
 
 interface Tab {
@@ -47,7 +47,7 @@ const TABS: Tab[] = [
   },
   { to: 'versions', label: 'plan.tabs.versions', show: (p) => p.issued !== null },
   /** Progress reports on an issued plan: the unit's own, and the roll-up of those below. */
-  { to: 'reports', label: 'plan.tabs.report', show: (p) => p.issued !== null },
+  { to: 'reports', label: 'plan.tabs.report', show: (p, u) => p.issued !== null && readsReportsOf(u, p) },
   {
     to: 'rollup',
     label: 'plan.tabs.rollup',

@@ -6,6 +6,7 @@ import {
   managesUsers,
   planActions,
   planRefusal,
+  readsReportsOf,
   rolesAssignable,
   hasNotifications,
   startsAtInbox,
@@ -21,6 +22,17 @@ const provincePlan = { unitCode: '94', provinceCode: '94' };
 const districtPlan = { unitCode: '948', provinceCode: '94' };
 
 describe('what the screens offer', () => {
+  it('shows a plan’s reports to its own unit and the units above, not to the units below', () => {
+    const communePlan = { unitCode: '31732', provinceCode: '94' };
+    expect(readsReportsOf(officer948, districtPlan)).toBe(true);
+    expect(readsReportsOf(officer948, communePlan)).toBe(true);
+    // The province's plan, which Ngã Năm's derives from: read as a document, its reports not.
+    expect(readsReportsOf(officer948, provincePlan)).toBe(false);
+    expect(readsReportsOf(viewer94, communePlan)).toBe(true);
+    expect(readsReportsOf({ role: 'officer', unitCode: '31732' }, districtPlan)).toBe(false);
+    expect(readsReportsOf(systemAdmin, provincePlan)).toBe(true);
+  });
+
   it('lets officers and province administrators write their own unit’s plans only', () => {
     expect(canWritePlan(officer948, districtPlan)).toBe(true);
     expect(canWritePlan(officer948, provincePlan)).toBe(false);

@@ -71,6 +71,20 @@ export function followsPlansBelow(user: Who, plan: PlanUnit): boolean {
   );
 }
 
+/** The level of a unit by its official code: 2 digits a province, 3 a district, 5 a commune. */
+const levelRank = (code: string) => (code.length <= 2 ? 0 : code.length === 3 ? 1 : 2);
+
+/**
+ * The plan's progress reports are the user's to read: its own unit's, or a unit's below it
+ * (the unit above reads its children's reports). A plan above the user's unit (the one its
+ * own plans derive from) is read as a document, its reports not.
+ */
+export function readsReportsOf(user: Who, plan: PlanUnit): boolean {
+  if (user.role === 'system_admin') return true;
+  if (user.unitCode === null) return false;
+  return plan.unitCode === user.unitCode || levelRank(plan.unitCode) > levelRank(user.unitCode);
+}
+
 /** System and province administrators manage users. */
 export function managesUsers(user: Pick<UserResponse, 'role'>): boolean {
   return rolesManageableBy(user.role).length > 0;

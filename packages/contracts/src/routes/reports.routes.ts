@@ -58,7 +58,7 @@ export const reportsRoutes = {
     summary:
       "The unit's progress report for a period: every target and task of its plan, with what it reported so far",
     params: reportParams,
-    errors: READ,
+    errors: [...READ, 'FORBIDDEN'],
   }).output(reportResponse),
   saveReport: route({
     method: 'PUT',

@@ -40,8 +40,9 @@ export class ReportsController {
     return this.commandBus.execute(new PutCalendarCommand(params.id, body, version));
   }
 
+  /** The unit's own officers and the units above read a report; the units below do not (a district does not read its province's). */
   @Route(routes.report)
-  @PlanAccess('read')
+  @PlanAccess('subtree')
   report(@Input(routes.report) { params }: RouteInput<typeof routes.report>) {
     return this.queryBus.execute(new GetReportQuery(params.id, params.period));
   }
