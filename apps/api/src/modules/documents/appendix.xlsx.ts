@@ -1,12 +1,6 @@
+import { fileSlug } from '../../common/attachment.js';
 import type { PlanResponse, TaskResponse } from '@cchc/contracts';
-import {
-  type AppendixTask,
-  appendixOf,
-  foldVietnamese,
-  formatDueVi,
-  numericDateVi,
-  parseDue,
-} from '@cchc/domain';
+import { type AppendixTask, appendixOf, formatDueVi, numericDateVi, parseDue } from '@cchc/domain';
 import ExcelJS from 'exceljs';
 
 /** A plan document as the appendix cites it: "Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân thị xã Ngã Năm". */
@@ -48,9 +42,7 @@ const citation = (c: CitedPlan) =>
 
 /** "phu-luc-thi-xa-nga-nam-2024.xlsx", and the same in Vietnamese for filename*. */
 export function appendixFileNames(unit: { type: string; name: string }, year: number) {
-  const slug = foldVietnamese(`${unit.type} ${unit.name}`)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = fileSlug(`${unit.type} ${unit.name}`);
   return {
     ascii: `phu-luc-${slug}-${year}.xlsx`,
     vietnamese: `Phụ lục ${unit.type} ${unit.name} ${year}.xlsx`,

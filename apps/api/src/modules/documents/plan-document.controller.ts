@@ -5,7 +5,8 @@ import type { Response } from 'express';
 import { PlanAccess } from '../../common/access/access.decorators.js';
 import { Input, Route, type RouteInput } from '../../common/route.js';
 import { PdfConverter } from './pdf-converter.js';
-import { attachmentDisposition, buildPlanDocx, planDocumentFileNames } from './plan-document.docx.js';
+import { buildPlanDocx, planDocumentFileNames } from './plan-document.docx.js';
+import { attachmentDisposition } from '../../common/attachment.js';
 import { GetPlanDocumentQuery } from './queries/get-plan-document.query.js';
 
 /** The plan as the files offices sign: the Word document and its PDF. */

@@ -7,7 +7,6 @@ import {
   defaultRecipientsVi,
   documentPlaceVi,
   floorLevelsBelow,
-  foldVietnamese,
   formatDueVi,
   issuingBodyLinesVi,
   legalBasisLine,
@@ -21,6 +20,7 @@ import {
   targetSentenceVi,
   targetWithFloorsSentenceVi,
 } from '@cchc/domain';
+import { fileSlug } from '../../common/attachment.js';
 import {
   AlignmentType,
   BorderStyle,
@@ -588,16 +588,8 @@ export async function buildPlanDocx(source: PlanDocumentSource): Promise<Buffer>
 
 /** "ke-hoach-nga-nam-2024.docx" and its Vietnamese name, for Content-Disposition. */
 export function planDocumentFileNames(source: PlanDocumentSource, extension: 'docx' | 'pdf') {
-  const slug = foldVietnamese(source.unit.name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
   return {
-    ascii: `ke-hoach-${slug || source.unit.code}-${source.plan.year}.${extension}`,
-    utf8: `Kế hoạch ${source.unit.type} ${source.unit.name} ${source.plan.year}.${extension}`,
+    ascii: `ke-hoach-${fileSlug(source.unit.name) || source.unit.code}-${source.plan.year}.${extension}`,
+    vietnamese: `Kế hoạch ${source.unit.type} ${source.unit.name} ${source.plan.year}.${extension}`,
   };
-}
-
-/** `attachment; filename="ke-hoach-nga-nam-2024.docx"; filename*=UTF-8''K%E1%BA%BF…`. */
-export function attachmentDisposition(names: { ascii: string; utf8: string }): string {
-  return `attachment; filename="${names.ascii}"; filename*=UTF-8''${encodeURIComponent(names.utf8)}`;
 }

@@ -1,3 +1,4 @@
+import { attachmentDisposition } from '../../common/attachment.js';
 import { Controller, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { XLSX_MEDIA_TYPE, reportsRoutes as routes } from '@cchc/contracts';
@@ -36,7 +37,7 @@ export class RollupController {
     res.setHeader('Content-Type', XLSX_MEDIA_TYPE);
     res.setHeader(
       'Content-Disposition',
-      `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileNameVi)}`,
+      attachmentDisposition({ ascii: file.fileName, vietnamese: file.fileNameVi }),
     );
     res.setHeader('Cache-Control', 'no-store');
     return file.bytes;

@@ -1,5 +1,6 @@
+import { fileSlug } from '../../common/attachment.js';
 import type { RollupResponse } from '@cchc/contracts';
-import { type UnitReportStatus, type TargetValue, foldVietnamese, numericDateVi } from '@cchc/domain';
+import { type UnitReportStatus, type TargetValue, numericDateVi } from '@cchc/domain';
 import ExcelJS from 'exceljs';
 
 /** A unit's report status as the office above writes it in the sheet. */
@@ -41,9 +42,7 @@ export type RollupWorkbookInput = {
 
 /** "tong-hop-tinh-soc-trang-q1.xlsx", and the Vietnamese name for filename*. */
 export function rollupFileNames(rollup: RollupResponse) {
-  const slug = foldVietnamese(rollup.plan.unitFullName)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = fileSlug(rollup.plan.unitFullName);
   return {
     ascii: `tong-hop-${slug}-${rollup.period.key}.xlsx`,
     vietnamese: `Tổng hợp ${rollup.plan.unitFullName} ${rollup.period.label}.xlsx`,
