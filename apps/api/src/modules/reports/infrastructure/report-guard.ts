@@ -1,10 +1,12 @@
 import type { PlanChangeRecord } from '@cchc/contracts';
 import { periodLocksOn, periodWindow } from '@cchc/domain';
 import { DomainError } from '../../../common/domain-error.js';
-import type { Calendar } from './calendar.js';
+import type { EntityManager } from 'typeorm';
+import { type Calendar, loadCalendar, periodOf } from './calendar.js';
 import {
   type ReportRow,
   type ReportTargetRow,
+  findReport,
   type ReportTaskRow,
   isReopened,
   toReportTarget,
@@ -12,6 +14,19 @@ import {
 } from './report-rows.js';
 
 type Period = Calendar['periods'][number];
+
+/**
+ * What a save or a submit starts from, inside its write: the plan's calendar, the period
+ * (404 for one the plan does not report on), the report as it stands, and the unit's right
+ * to file it now (assertMayFile).
+ */
+export async function openForFiling(m: EntityManager, planId: string, periodKey: string, now: Date) {
+  const calendar = await loadCalendar(m, planId);
+  const period = periodOf(calendar, periodKey);
+  const before = await findReport(m, planId, period.key);
+  assertMayFile(period, calendar.lockDays, before, now);
+  return { calendar, period, before };
+}
 
 /**
  * Whether the unit may save or submit its report now, else the refusal: not before the

@@ -14,8 +14,7 @@ import { Clock } from '../../../../common/clock.js';
 import { ValidationFailedError } from '../../../../common/domain-error.js';
 import { queryRows } from '../../../../database/query-rows.js';
 import { PlanWriter } from '../../../plans/infrastructure/plan-writer.js';
-import { loadCalendar, periodOf } from '../../infrastructure/calendar.js';
-import { assertMayFile, reportSnapshot } from '../../infrastructure/report-guard.js';
+import { openForFiling, reportSnapshot } from '../../infrastructure/report-guard.js';
 import {
   findReport,
   reportResponse,
@@ -153,10 +152,7 @@ export class SaveReportHandler implements ICommandHandler<SaveReportCommand> {
       { planId, expectedVersion: null },
       async ({ manager: m, plan }) => {
         const now = this.clock.now();
-        const calendar = await loadCalendar(m, planId);
-        const period = periodOf(calendar, periodKey);
-        const before = await findReport(m, planId, period.key);
-        assertMayFile(period, calendar.lockDays, before, now);
+        const { calendar, period, before } = await openForFiling(m, planId, periodKey, now);
 
         const targets = await queryRows<PlanTarget>(
           m,

@@ -3,8 +3,7 @@ import type { ReportResponse } from '@cchc/contracts';
 import { isReportLate } from '@cchc/domain';
 import { Clock } from '../../../../common/clock.js';
 import { PlanWriter } from '../../../plans/infrastructure/plan-writer.js';
-import { loadCalendar, periodOf } from '../../infrastructure/calendar.js';
-import { assertMayFile, reportSnapshot } from '../../infrastructure/report-guard.js';
+import { openForFiling, reportSnapshot } from '../../infrastructure/report-guard.js';
 import { findReport, reportResponse } from '../../infrastructure/report-rows.js';
 import { SubmitReportCommand } from './submit-report.command.js';
 
@@ -26,10 +25,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
       { planId, expectedVersion: null },
       async ({ manager: m, plan }) => {
         const now = this.clock.now();
-        const calendar = await loadCalendar(m, planId);
-        const period = periodOf(calendar, periodKey);
-        const before = await findReport(m, planId, period.key);
-        assertMayFile(period, calendar.lockDays, before, now);
+        const { calendar, period, before } = await openForFiling(m, planId, periodKey, now);
         await m.query(
           `INSERT INTO progress_reports (plan_id, province_code, period_key, status, submitted_at, late, updated_at)
            VALUES ($1, $2, $3, 'submitted', $4, $5, $4)
