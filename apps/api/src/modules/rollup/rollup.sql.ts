@@ -92,13 +92,18 @@ export interface RollupUnitRow extends UnitNameRow {
  * province plans in the bench) the targets are counted by code across them. No report row
  * leaves the database: only the two tables' rows, as JSON.
  *
- * The period's submitted values are read once (`submitted`, kept in memory: the transaction's
- * work_mem, as for the compliance query) and aggregated twice, by code and by child; the plans
- * that have each target are counted apart, from the targets' (plan_id, code) index, so
- * `notReported` = those plans less the values met and missed. (A report holds values of its
- * plan's own targets only, and an inherited target cannot be deleted, so every counted value is
- * one of a plan that has the target.) Joining each target to its value instead cost a hash join
- * of the country's 536,550 targets with as many values: 1.6× slower in the national bench.
+ * The period's submitted values are read once, in one grouping (`tallied`, two hash tables at
+ * once): by code and value (how many plans gave that value, how many of them meet their target),
+ * and by child. The median is read off that histogram by running counts: the same figure as
+ * `percentile_cont(0.5)` (lo + (hi − lo) × 0.5), without sorting every value by code and then
+ * again by value, which was two thirds of the country's time. The histogram has as many rows
+ * as there are distinct values per code (percentages to a decimal, counts, days: hundreds, not
+ * the country's 536,550). The plans that have each target are counted apart from the targets'
+ * (plan_id, code) index, so `notReported` = those plans less the values met and missed. (A
+ * report holds values of its plan's own targets only, and an inherited target cannot be deleted,
+ * so every counted value is one of a plan that has the target.) The subtree is given to that
+ * count as an array, not joined from `sub`: joined, the planner hashed every target of the
+ * country to probe it with a province's 573 plans (270 ms instead of 10).
  */
 export async function countRollup(
   m: EntityManager,
@@ -110,33 +115,39 @@ export async function countRollup(
     await tx.query(`SELECT set_config('work_mem', '64MB', true)`);
     const [row]: { targets: RollupTargetRow[]; units: RollupUnitRow[] }[] = await tx.query(
       `WITH sub AS (SELECT * FROM unnest($3::uuid[], $4::uuid[]) AS s (plan_id, child_id)),
-       -- The period's submitted values below: a draft is not reported.
-       submitted AS MATERIALIZED (
-         SELECT sub.child_id, rt.code, rt.value::float8 AS value, rt.meets
+       -- The period's submitted values below (a draft is not reported), grouped twice in one pass.
+       tallied AS (
+         SELECT sub.child_id, rt.code, rt.value::float8 AS value, count(*)::int AS n,
+                count(*) FILTER (WHERE rt.meets)::int AS met, GROUPING(sub.child_id) = 1 AS by_code
          FROM sub JOIN progress_reports r ON r.plan_id = sub.plan_id AND r.period_key = $2 AND r.status = 'submitted'
          JOIN report_targets rt ON rt.report_id = r.id
-         WHERE rt.value IS NOT NULL AND rt.meets IS NOT NULL),
+         WHERE rt.value IS NOT NULL AND rt.meets IS NOT NULL
+         GROUP BY GROUPING SETS ((rt.code, rt.value::float8), (sub.child_id))),
+       histogram AS (
+         SELECT code, value, n, met, sum(n) OVER (PARTITION BY code ORDER BY value) AS upto,
+                sum(n) OVER (PARTITION BY code) AS total
+         FROM tallied WHERE by_code),
+       by_code AS (
+         SELECT code, sum(met)::int AS met, (sum(n) - sum(met))::int AS missed, min(value) AS min, max(value) AS max,
+                -- The middle value, or the two middle ones when the count is even.
+                min(value) FILTER (WHERE upto >= (total + 1) / 2) AS lo, min(value) FILTER (WHERE upto >= total / 2 + 1) AS hi
+         FROM histogram GROUP BY code),
        root_targets AS (
          SELECT DISTINCT ON (t.code) t.code, t.name, t.area, t.measure, t.direction,
                 array_position($5::text[], t.area) AS area_order, t.id
          FROM targets t WHERE t.plan_id = ANY($1::uuid[])
          ORDER BY t.code, t.id),
-       by_code AS (
-         SELECT code, count(*) FILTER (WHERE meets)::int AS met, count(*) FILTER (WHERE NOT meets)::int AS missed,
-                min(value) AS min, percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median, max(value) AS max
-         FROM submitted GROUP BY code),
        -- The plans below that have each target.
        having_code AS (
-         SELECT st.code, count(*)::int AS plans FROM sub JOIN targets st ON st.plan_id = sub.plan_id GROUP BY st.code),
+         SELECT code, count(*)::int AS plans FROM targets WHERE plan_id = ANY($3::uuid[]) GROUP BY code),
        by_child AS (
-         SELECT child_id, count(*) FILTER (WHERE meets)::int AS met, count(*) FILTER (WHERE NOT meets)::int AS missed
-         FROM submitted GROUP BY child_id)
+         SELECT child_id, sum(met)::int AS met, (sum(n) - sum(met))::int AS missed FROM tallied WHERE NOT by_code GROUP BY child_id)
        SELECT
          (SELECT coalesce(json_agg(json_build_object(
              'code', t.code, 'name', t.name, 'area', t.area, 'measure', t.measure, 'direction', t.direction,
              'met', coalesce(c.met, 0), 'missed', coalesce(c.missed, 0),
              'not_reported', coalesce(h.plans, 0) - coalesce(c.met, 0) - coalesce(c.missed, 0),
-             'min', c.min, 'median', c.median, 'max', c.max) ORDER BY t.area_order, t.id), '[]')
+             'min', c.min, 'median', c.lo + (c.hi - c.lo) * 0.5, 'max', c.max) ORDER BY t.area_order, t.id), '[]')
           FROM root_targets t LEFT JOIN by_code c ON c.code = t.code LEFT JOIN having_code h ON h.code = t.code) AS targets,
          (SELECT coalesce(json_agg(json_build_object(
              'plan_id', p.id, 'unit_code', p.unit_code, 'unit_name', u.name, 'unit_type', u.type,
