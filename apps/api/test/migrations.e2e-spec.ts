@@ -24,6 +24,20 @@ describe('migrations and entities', () => {
     expect(await dataSource.showMigrations()).toBe(false);
   });
 
+  it('indexes every foreign key: deleting a plan or a task never scans a whole table', async () => {
+    // The referencing columns of each foreign key must lead some index of that table, one that
+    // covers every row that can reference (a partial index only for rows where it is not null).
+    const unindexed: { constraint: string }[] = await dataSource.query(
+      `SELECT c.conrelid::regclass || '.' || c.conname AS constraint FROM pg_constraint c
+       WHERE c.contype = 'f' AND NOT EXISTS (
+         SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid
+           AND (i.indpred IS NULL OR pg_get_expr(i.indpred, i.indrelid) LIKE '%IS NOT NULL)')
+           AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] = c.conkey::int2[])
+       ORDER BY 1`,
+    );
+    expect(unindexed.map((r) => r.constraint)).toEqual([]);
+  });
+
   it('knows every *.orm-entity file of the modules', () => {
     const files = entityFiles().map((file) => path.basename(file).replace(/\.(js|ts)$/, ''));
     expect(files).toEqual(

@@ -7,6 +7,7 @@ import {
   unitReportStatusSql,
 } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
+import { plansBelowCte } from '../plans/infrastructure/plan-tree.sql.js';
 import type { UnitNameRow } from '../plans/infrastructure/unit-names.sql.js';
 import { districtJoin } from '../plans/infrastructure/unit-names.sql.js';
 
@@ -39,11 +40,8 @@ export interface Subtree {
  */
 export async function subtreeOf(m: EntityManager, rootIds: string[]): Promise<Subtree> {
   const [row]: { plan_ids: string[]; child_ids: string[] }[] = await m.query(
-    `WITH RECURSIVE lineage (id, child_id) AS (
-       SELECT id, id FROM plans WHERE parent_plan_id = ANY($1::uuid[])
-       UNION ALL
-       SELECT p.id, lineage.child_id FROM plans p JOIN lineage ON p.parent_plan_id = lineage.id
-     ) SELECT coalesce(array_agg(id), '{}') AS plan_ids, coalesce(array_agg(child_id), '{}') AS child_ids FROM lineage`,
+    `WITH RECURSIVE ${plansBelowCte('lineage', 'parent_plan_id = ANY($1::uuid[])')}
+     SELECT coalesce(array_agg(id), '{}') AS plan_ids, coalesce(array_agg(child_id), '{}') AS child_ids FROM lineage`,
     [rootIds],
   );
   return { planIds: row?.plan_ids ?? [], childIds: row?.child_ids ?? [] };

@@ -1,3 +1,4 @@
+import { plansBelowCte } from './plan-tree.sql.js';
 import { targetRuleSql as rule } from '@cchc/domain';
 import type { DataSource } from 'typeorm';
 
@@ -121,12 +122,7 @@ export async function runComplianceQuery<T>(
 }
 
 /** The plans below `$1`, at every level. */
-export const SUBTREE_OF_PLAN = `
-  WITH RECURSIVE below AS (
-    SELECT id FROM plans WHERE parent_plan_id = $1
-    UNION ALL
-    SELECT p.id FROM plans p JOIN below ON p.parent_plan_id = below.id
-  ) SELECT id FROM below`;
+export const SUBTREE_OF_PLAN = `WITH RECURSIVE ${plansBelowCte('below', 'parent_plan_id = $1')} SELECT id FROM below`;
 
 /** The plans derived directly from `$1`. */
 export const CHILDREN_OF_PLAN = 'SELECT id FROM plans WHERE parent_plan_id = $1';

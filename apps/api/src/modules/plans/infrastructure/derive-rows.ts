@@ -86,64 +86,79 @@ export async function insertInheritedTasks(
   return added;
 }
 
+/** The rows a child's targets follow their parents in, classified as the history words them. */
+interface Followed {
+  plan_id: string;
+  code: string;
+  measure: Measure;
+  from_value: string;
+  to_value: string;
+  adopted: boolean;
+  reset: boolean;
+  values_changed: boolean;
+  renamed: boolean;
+}
+
 /**
- * A child's own target with a code its parent has becomes the inherited one, and an inherited
- * one follows the parent's area, measure and direction. When the measure or direction
- * changes, the old value means nothing any more: it restarts at the floor, as if derived.
+ * Each child target with a code its parent has follows the parent's, in one pass over the
+ * children's targets:
+ * - it becomes the inherited one (a child's own target of that code is adopted), with the
+ *   parent's area, measure and direction; when the measure or direction changes, the old value
+ *   means nothing any more and it restarts at the floor, as if derived;
+ * - otherwise, a value or level floor below the parent's floor for the child's level is raised
+ *   to it (one above keeps its value: never lowered);
+ * - it carries the parent's name and how it is reported (not a change of its targets to
+ *   confirm: the children follow them as they follow a rename).
+ * One UPDATE, where four (adopt, raise, rename, reporting) each joined the level's targets to
+ * their parents' again: an amendment flowing through the country spent most of its time there.
  */
-export function adoptParentTargets(m: EntityManager, childIds: string[]): Promise<Raised[]> {
-  if (childIds.length === 0) return Promise.resolve([]);
-  const reset = (derived: string, kept: string) =>
-    `CASE WHEN (t.measure, t.direction) IS DISTINCT FROM (pt.measure, pt.direction) THEN ${derived} ELSE ${kept} END`;
-  return queryRows<Raised>(
+export async function followParentTargets(
+  m: EntityManager,
+  childIds: string[],
+): Promise<{ adopted: Raised[]; raised: Raised[]; renamed: { plan_id: string; code: string }[] }> {
+  if (childIds.length === 0) return { adopted: [], raised: [], renamed: [] };
+  const reset = '(t.measure, t.direction) IS DISTINCT FROM (pt.measure, pt.direction)';
+  const followed = (derived: string, raised: string) =>
+    `CASE WHEN ${reset} THEN ${derived} ELSE ${raised} END`;
+  const value = followed(rule.floorFor('pt', 'child.level'), rule.raisedValue('pt', 't', 'child.level'));
+  const floor = (level: 'district' | 'commune') =>
+    followed(
+      rule.derivedLevelFloor('pt', 'child.level', level),
+      rule.raisedLevelFloor('pt', 't', 'child.level', level),
+    );
+  const rows = await queryRows<Followed>(
     m,
     `WITH ${CHILD_PLANS}
      UPDATE targets t SET parent_target_id = pt.id, area = pt.area, measure = pt.measure, direction = pt.direction,
-       value = ${reset(rule.floorFor('pt', 'child.level'), 't.value')},
-       floor_district = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'district'), 't.floor_district')},
-       floor_commune = ${reset(rule.derivedLevelFloor('pt', 'child.level', 'commune'), 't.floor_commune')}
+       name = pt.name, reporting = pt.reporting,
+       value = ${value}, floor_district = ${floor('district')}, floor_commune = ${floor('commune')}
      FROM child, targets pt
      WHERE t.plan_id = child.id AND pt.plan_id = child.parent_id AND pt.code = t.code
-       AND (t.parent_target_id, t.area, t.measure, t.direction) IS DISTINCT FROM (pt.id, pt.area, pt.measure, pt.direction)
-     RETURNING t.plan_id, t.code, new.measure, old.value AS from_value, new.value AS to_value`,
+       AND (t.parent_target_id, t.area, t.measure, t.direction, t.name, t.reporting, t.value, t.floor_district, t.floor_commune)
+           IS DISTINCT FROM (pt.id, pt.area, pt.measure, pt.direction, pt.name, pt.reporting, ${value}, ${floor('district')}, ${floor('commune')})
+     RETURNING t.plan_id, t.code, new.measure, old.value AS from_value, new.value AS to_value,
+       (old.parent_target_id, old.area, old.measure, old.direction)
+         IS DISTINCT FROM (new.parent_target_id, new.area, new.measure, new.direction) AS adopted,
+       (old.measure, old.direction) IS DISTINCT FROM (new.measure, new.direction) AS reset,
+       (old.value, old.floor_district, old.floor_commune)
+         IS DISTINCT FROM (new.value, new.floor_district, new.floor_commune) AS values_changed,
+       old.name <> new.name AS renamed`,
     [childIds],
   );
-}
-
-/** Every inherited target below its parent's floor for the child's level is raised to it;
- * one above it keeps its value. Never lowered. */
-export function raiseToParentFloors(m: EntityManager, childIds: string[]): Promise<Raised[]> {
-  if (childIds.length === 0) return Promise.resolve([]);
-  const newValue = rule.raisedValue('pt', 't', 'child.level');
-  const newDistrict = rule.raisedLevelFloor('pt', 't', 'child.level', 'district');
-  const newCommune = rule.raisedLevelFloor('pt', 't', 'child.level', 'commune');
-  return queryRows<Raised>(
-    m,
-    `WITH ${CHILD_PLANS}
-     UPDATE targets t SET value = ${newValue}, floor_district = ${newDistrict}, floor_commune = ${newCommune}
-     FROM child, targets pt
-     WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = child.parent_id
-       AND (${newValue}, ${newDistrict}, ${newCommune}) IS DISTINCT FROM (t.value, t.floor_district, t.floor_commune)
-     RETURNING t.plan_id, t.code, t.measure, old.value AS from_value, new.value AS to_value`,
-    [childIds],
-  );
-}
-
-/** An inherited target carries its parent's name: a renamed target is renamed below. */
-export function renameAsParent(
-  m: EntityManager,
-  childIds: string[],
-): Promise<{ plan_id: string; code: string }[]> {
-  if (childIds.length === 0) return Promise.resolve([]);
-  return queryRows(
-    m,
-    `WITH ${CHILD_PLANS}
-     UPDATE targets t SET name = pt.name
-     FROM child, targets pt
-     WHERE t.plan_id = child.id AND t.parent_target_id = pt.id AND pt.plan_id = child.parent_id AND t.name <> pt.name
-     RETURNING t.plan_id, t.code`,
-    [childIds],
-  );
+  const raisedRow = (r: Followed, to: string): Raised => ({
+    plan_id: r.plan_id,
+    code: r.code,
+    measure: r.measure,
+    from_value: r.from_value,
+    to_value: to,
+  });
+  return {
+    // As adopting answered: the value restarted at the floor, or kept.
+    adopted: rows.filter((r) => r.adopted).map((r) => raisedRow(r, r.reset ? r.to_value : r.from_value)),
+    // As raising answered: the kept value (or floor) raised to the parent's floor.
+    raised: rows.filter((r) => r.values_changed && !r.reset).map((r) => raisedRow(r, r.to_value)),
+    renamed: rows.filter((r) => r.renamed).map((r) => ({ plan_id: r.plan_id, code: r.code })),
+  };
 }
 
 /**
@@ -191,19 +206,6 @@ export interface DerivedChanges {
   inheritedBelow: { plan_id: string; code: string; parent_plan_id: string }[];
 }
 
-/** An inherited target is reported as its parent's is (year to date or per period): not a
- * change of its targets to confirm, the children follow it as they follow a rename. */
-async function followParentReporting(m: EntityManager, childIds: string[]): Promise<void> {
-  await m.query(
-    `WITH ${CHILD_PLANS}
-     UPDATE targets t SET reporting = pt.reporting
-     FROM child, targets pt
-     WHERE t.plan_id = child.id AND pt.plan_id = child.parent_id AND pt.code = t.code
-       AND t.reporting <> pt.reporting`,
-    [childIds],
-  );
-}
-
 /**
  * Existing child plans receive what their parents now hold: adopt same-code
  * targets, raise what fell below a floor, rename what was renamed, add what is
@@ -211,10 +213,7 @@ async function followParentReporting(m: EntityManager, childIds: string[]): Prom
  * in the child as its own: its link is cleared by the foreign key).
  */
 export async function deriveIntoExisting(m: EntityManager, childIds: string[]): Promise<DerivedChanges> {
-  const adopted = await adoptParentTargets(m, childIds);
-  const raised = await raiseToParentFloors(m, childIds);
-  const renamed = await renameAsParent(m, childIds);
-  await followParentReporting(m, childIds);
+  const { adopted, raised, renamed } = await followParentTargets(m, childIds);
   const addedTargets = await insertInheritedTargets(m, childIds, true);
   const addedTasks = await insertInheritedTasks(m, childIds, true);
   const inheritedBelow = await bindGrandchildTargets(m, [...adopted, ...(addedTargets.rows ?? [])]);

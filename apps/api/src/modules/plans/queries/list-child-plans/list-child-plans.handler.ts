@@ -3,6 +3,7 @@ import type { ChildPlanResponse } from '@cchc/contracts';
 import { childTimelinessSql } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { runComplianceQuery } from '../../infrastructure/compliance.sql.js';
+import { plansBelowCte } from '../../infrastructure/plan-tree.sql.js';
 import { findPlan } from '../../infrastructure/plan-row.js';
 import {
   type UnitNameRow,
@@ -27,15 +28,12 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
 
   async execute({ planId, unitCodes }: ListChildPlansQuery): Promise<ChildPlanResponse[]> {
     await findPlan(this.dataSource.manager, planId);
-    // The plans below, as a list first: a recursive CTE inside the compliance query hides its
-    // size from the planner, which then scans every target in the country (a cascade answers
-    // its children this way, 759 times in the national bench).
-    const [below]: { ids: string[] }[] = await this.dataSource.query(
-      `WITH RECURSIVE below AS (
-         SELECT id FROM plans WHERE parent_plan_id = $1
-         UNION ALL
-         SELECT p.id FROM plans p JOIN below ON p.parent_plan_id = below.id
-       ) SELECT coalesce(array_agg(id), '{}') AS ids FROM below`,
+    // The plans below, each with the child it descends from, as lists first: a recursive CTE
+    // inside the compliance query hides its size from the planner, which then scans every target
+    // in the country (a cascade answers its children this way, 759 times in the national bench).
+    const [below]: { ids: string[]; child_ids: string[] }[] = await this.dataSource.query(
+      `WITH RECURSIVE ${plansBelowCte('below', 'parent_plan_id = $1')}
+       SELECT coalesce(array_agg(id), '{}') AS ids, coalesce(array_agg(child_id), '{}') AS child_ids FROM below`,
       [planId],
     );
     const rows: (UnitNameRow & {
@@ -54,11 +52,9 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
       'SELECT unnest($1::uuid[]) AS id',
       (compliance) => `WITH RECURSIVE problems AS (${compliance}),
        -- Each plan below, with the child of $2 it descends from.
-       lineage (id, child_id) AS (
-         SELECT id, id FROM plans WHERE parent_plan_id = $2
-         UNION ALL
-         SELECT p.id, lineage.child_id FROM plans p JOIN lineage ON p.parent_plan_id = lineage.id),
-       located AS (SELECT problems.plan_id, lineage.child_id FROM problems JOIN lineage ON lineage.id = problems.plan_id)
+       lineage AS (SELECT * FROM unnest($1::uuid[], $4::uuid[]) AS l (id, child_id)),
+       -- Computed once (MATERIALIZED): inlined, it was run again for each child.
+       located AS MATERIALIZED (SELECT problems.plan_id, lineage.child_id FROM problems JOIN lineage ON lineage.id = problems.plan_id)
        SELECT p.id, p.unit_code, ${unitNameColumns('u')}, u.level AS unit_level, p.status, p.version,
               count(l.plan_id)::int AS violations,
               count(l.plan_id) FILTER (WHERE l.plan_id = p.id)::int AS own_violations,
@@ -76,7 +72,7 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
        WHERE p.parent_plan_id = $2 AND ($3::text[] IS NULL OR p.unit_code = ANY($3::text[]))
        GROUP BY p.id, u.code, u_d.code, parent.id, first_issue.issued_on
        ORDER BY p.unit_code`,
-      [below?.ids ?? [], planId, unitCodes ?? null],
+      [below?.ids ?? [], planId, unitCodes ?? null, below?.child_ids ?? []],
     );
     return rows.map((r) => ({
       id: r.id,

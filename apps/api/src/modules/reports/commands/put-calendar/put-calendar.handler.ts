@@ -3,6 +3,7 @@ import type { CalendarResponse } from '@cchc/contracts';
 import { calendarIssues } from '@cchc/domain';
 import { ValidationFailedError } from '../../../../common/domain-error.js';
 import { PlanWriter } from '../../../plans/infrastructure/plan-writer.js';
+import { plansBelowCte } from '../../../plans/infrastructure/plan-tree.sql.js';
 import { loadCalendar, toCalendarResponse } from '../../infrastructure/calendar.js';
 import { PutCalendarCommand } from './put-calendar.command.js';
 
@@ -38,9 +39,7 @@ export class PutCalendarHandler implements ICommandHandler<PutCalendarCommand> {
       const dropped = before.periods.filter((p) => !p.inherited && !kept.has(p.key)).map((p) => p.key);
       if (dropped.length > 0) {
         const filed: { period_key: string; n: number }[] = await m.query(
-          `WITH RECURSIVE tree AS (
-             SELECT id FROM plans WHERE id = $1
-             UNION ALL SELECT p.id FROM plans p JOIN tree ON p.parent_plan_id = tree.id)
+          `WITH RECURSIVE ${plansBelowCte('tree', 'id = $1')}
            SELECT r.period_key, count(*)::int AS n FROM progress_reports r JOIN tree ON tree.id = r.plan_id
            WHERE r.period_key = ANY($2::text[]) GROUP BY r.period_key ORDER BY r.period_key`,
           [planId, dropped],
