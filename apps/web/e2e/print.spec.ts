@@ -35,6 +35,12 @@ test('a district’s plan prints as a document, with no buttons or input boxes',
     'Kế hoạch Thực hiện cải cách hành chính năm 2024',
   );
   await expect(heading).toContainText('Căn cứ');
+  // It ends as the document does: "Nơi nhận" (the district's usual list) and the signature block.
+  const footer = page.getByTestId('plan-print-footer');
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText('Nơi nhận:');
+  await expect(footer).toContainText('- Sở Nội vụ tỉnh;');
+  await expect(footer).toContainText('TM. ỦY BAN NHÂN DÂN');
 
   // The reform areas with their targets and tasks, as text.
   await expect(page.getByRole('heading', { level: 3, name: /^I\. / })).toBeVisible();
@@ -65,4 +71,32 @@ test('a district’s plan prints as a document, with no buttons or input boxes',
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   fs.writeFileSync(fileURLToPath(new URL('./screenshots/print-plan.pdf', import.meta.url)), pdf);
+});
+
+test('an issued plan prints with its number, its place and date, and its signer', async ({ page }) => {
+  await signIn(page, 'canbo.94');
+  const [plan] = (await (await page.request.get('/api/plans?unit=94&year=2024')).json()) as {
+    id: string;
+  }[];
+  const full = (await (await page.request.get(`/api/plans/${plan?.id}`)).json()) as {
+    status: string;
+    issued: { documentNumber: string; issuedOn: string; place: string; signer: { name: string } };
+  };
+  // The province's plan is issued in the demo, and every spec that amends it issues it again.
+  expect(full.status).toBe('issued');
+  const [year, month, day] = full.issued.issuedOn.split('-');
+  await page.goto(`/plans/${plan?.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: /năm 2024/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const heading = page.getByTestId('plan-print-header');
+  await expect(heading).toContainText(`Số: ${full.issued.documentNumber}`);
+  // "Sóc Trăng, ngày 19 tháng 12 năm 2023": dated as signed, not by its version.
+  await expect(heading).toContainText(
+    `${full.issued.place}, ngày ${day} tháng ${Number(month) <= 2 ? month : Number(month)} năm ${year}`,
+  );
+  await expect(heading).not.toContainText('Phiên bản');
+  const footer = page.getByTestId('plan-print-footer');
+  await expect(footer).toContainText('Nơi nhận:');
+  await expect(footer).toContainText('- Bộ Nội vụ;');
+  await expect(footer).toContainText(full.issued.signer.name);
 });

@@ -320,6 +320,13 @@ async function main(): Promise<number> {
       for (const p of district) await commands.execute(new CascadePlanCommand(p.id));
     });
     const cascadeMs = provincesMs + districtsMs;
+    if (process.env.BENCH_ONLY === 'cascade') {
+      // Profiling the cascade alone (with pg_stat_statements on BENCH_DATABASE_URL, say).
+      console.log(
+        `national cascade: provinces ${Math.round(provincesMs)} ms, districts ${Math.round(districtsMs)} ms`,
+      );
+      return 0;
+    }
     const derivedPlans = await count(ds, 'SELECT count(*) n FROM plans WHERE parent_plan_id IS NOT NULL');
     const derivedTargets = await count(
       ds,

@@ -6,6 +6,7 @@ import {
   monthlyReportingPeriods,
   periodLocksOn,
   periodWindow,
+  periodOpensAt,
   reportDueInstant,
   vietnamDay,
 } from './reporting-periods';
@@ -71,6 +72,13 @@ describe('due, late and locked', () => {
     expect(isReportLate(q1, new Date('2024-03-15T04:59:59Z'))).toBe(false);
     expect(isReportLate(q1, new Date('2024-03-15T05:00:01Z'))).toBe(true);
     expect(isReportLate(q1, new Date('2024-03-14T23:00:00Z'))).toBe(false);
+  });
+
+  it('opens at the start of its first data day in Vietnam: 15/12/2023 begins at 17:00 UTC on 14/12', () => {
+    expect(q1.from).toBe('2023-12-15');
+    expect(periodOpensAt(q1).toISOString()).toBe('2023-12-14T17:00:00.000Z');
+    expect(periodWindow(q1, 15, new Date(periodOpensAt(q1).getTime() - 1))).toBe('not_open');
+    expect(periodWindow(q1, 15, periodOpensAt(q1))).toBe('open');
   });
 
   it('opens with its data and locks lockDays after it is due, in Vietnamese days', () => {

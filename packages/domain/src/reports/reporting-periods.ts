@@ -98,6 +98,14 @@ export function vietnamDay(at: Date): string {
   return epochDayToIsoDate(Math.floor((at.getTime() + VIETNAM_OFFSET_MS) / 86_400_000));
 }
 
+/** Today in Vietnam as a SQL date expression: vietnamDay of the database's now(). */
+export const VIETNAM_TODAY_SQL = "(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
+
+/** The instant a period's window opens: the start of its first data day, Vietnam time. */
+export function periodOpensAt(period: Pick<ReportingPeriod, 'from'>): Date {
+  return vietnamInstant(period.from);
+}
+
 /** "Chậm nhất vào sáng ngày 15": a report is on time until noon of its due day, Vietnam time. */
 export function reportDueInstant(period: Pick<ReportingPeriod, 'dueOn'>): Date {
   return vietnamInstant(period.dueOn, 12);

@@ -1,4 +1,5 @@
 import { fileSlug } from '../../common/attachment.js';
+import { NUMBER_FORMAT, officeSheet } from '../../common/office-sheet.js';
 import type { PlanResponse, TaskResponse } from '@cchc/contracts';
 import { type AppendixTask, appendixOf, formatDueVi, numericDateVi, parseDue } from '@cchc/domain';
 import ExcelJS from 'exceljs';
@@ -15,7 +16,6 @@ export type AppendixSheetInput = {
   parent: CitedPlan | null;
 };
 
-const FONT = 'Times New Roman';
 const COLUMNS = [
   { header: 'STT', width: 6 },
   { header: 'Nhiệm vụ', width: 48 },
@@ -27,7 +27,6 @@ const COLUMNS = [
 ] as const;
 const LAST = COLUMNS.length;
 const BUDGET_COLUMN = 6;
-const BUDGET_FORMAT = '#,##0.###';
 /** The mark after the title of a task the plan above assigned. */
 export const INHERITED_MARK = '(*)';
 
@@ -81,34 +80,7 @@ export async function appendixWorkbook(input: AppendixSheetInput): Promise<Buffe
   // Excel recalculates the sums on opening: exceljs drops a cached result of 0 (a section
   // without budget), which would otherwise show blank until the office edits a cell.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const sheet = workbook.addWorksheet('Phụ lục', {
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-  });
-  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
-  const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
-    name: FONT,
-    size: 12,
-    ...extra,
-  });
-  const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-  const borders: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-
-  /** A line across the whole table (title lines, the total in words, the note). */
-  const fullLine = (text: string, f: Partial<ExcelJS.Font>, align: 'center' | 'left' = 'center') => {
-    const row = sheet.addRow([text]);
-    sheet.mergeCells(row.number, 1, row.number, LAST);
-    const cell = row.getCell(1);
-    cell.font = font(f);
-    cell.alignment = { horizontal: align, vertical: 'middle', wrapText: true };
-    return row;
-  };
+  const { sheet, line: fullLine, tableRow: row, header } = officeSheet(workbook, 'Phụ lục', COLUMNS);
 
   fullLine('PHỤ LỤC', { bold: true, size: 13 });
   fullLine(`NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM ${plan.year} CỦA ${upper(`${unit.type} ${unit.name}`)}`, {
@@ -118,31 +90,18 @@ export async function appendixWorkbook(input: AppendixSheetInput): Promise<Buffe
   fullLine(issued ? `(Kèm theo ${citation(issued)})` : '(Dự thảo)', { italic: true });
   sheet.addRow([]);
 
-  /** A row of the table: borders, wrapped text, the budget as a number. */
+  /** A row of the table: the number and the deadline centred, the budget as a number on the right. */
   const tableRow = (values: ExcelJS.CellValue[], options: { bold?: boolean } = {}) => {
-    const row = sheet.addRow(values);
-    for (let c = 1; c <= LAST; c++) {
-      const cell = row.getCell(c);
-      cell.border = borders;
-      cell.font = font({ bold: options.bold ?? false });
-      cell.alignment = {
-        vertical: 'middle',
-        wrapText: true,
-        horizontal: c === 1 || c === LAST ? 'center' : c === BUDGET_COLUMN ? 'right' : 'left',
-      };
-    }
-    row.getCell(BUDGET_COLUMN).numFmt = BUDGET_FORMAT;
-    return row;
+    const added = row(
+      values,
+      (c) => (c === 1 || c === LAST ? 'center' : c === BUDGET_COLUMN ? 'right' : 'left'),
+      options.bold ?? false,
+    );
+    added.getCell(BUDGET_COLUMN).numFmt = NUMBER_FORMAT;
+    return added;
   };
 
-  const header = tableRow(
-    COLUMNS.map((c) => c.header),
-    { bold: true },
-  );
-  for (let c = 1; c <= LAST; c++)
-    header.getCell(c).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 0 }];
-  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+  header(COLUMNS.map((c) => c.header));
 
   const subtotalRows: number[] = [];
   for (const section of appendix.sections) {

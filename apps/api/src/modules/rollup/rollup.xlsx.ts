@@ -1,4 +1,5 @@
 import { fileSlug } from '../../common/attachment.js';
+import { NUMBER_FORMAT, officeSheet } from '../../common/office-sheet.js';
 import type { RollupResponse } from '@cchc/contracts';
 import { type UnitReportStatus, type TargetValue, numericDateVi } from '@cchc/domain';
 import ExcelJS from 'exceljs';
@@ -10,9 +11,6 @@ export const UNIT_REPORT_STATUS_VI: Record<UnitReportStatus, string> = {
   draft: 'Đang soạn',
   missing: 'Chưa báo cáo',
 };
-
-const FONT = 'Times New Roman';
-const NUMBER_FORMAT = '#,##0.###';
 
 export const TARGET_COLUMNS = [
   { header: 'Mã', width: 12 },
@@ -62,13 +60,6 @@ const cellOf = (v: TargetValue | null): ExcelJS.CellValue =>
 export async function rollupWorkbook({ rollup, documentNumber, year }: RollupWorkbookInput): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cchc';
-  const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
-    name: FONT,
-    size: 12,
-    ...extra,
-  });
-  const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-  const borders: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
   const planName = documentNumber
     ? `Kế hoạch số ${documentNumber} của ${rollup.plan.unitFullName}`
     : `Kế hoạch cải cách hành chính năm ${year} của ${rollup.plan.unitFullName}`;
@@ -80,45 +71,20 @@ export async function rollupWorkbook({ rollup, documentNumber, year }: RollupWor
     rows: ExcelJS.CellValue[][],
     leftColumns: number[],
   ) => {
-    const sheet = workbook.addWorksheet(name, {
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    });
-    sheet.columns = columns.map((c) => ({ width: c.width }));
-    const line = (text: string, f: Partial<ExcelJS.Font>) => {
-      const row = sheet.addRow([text]);
-      sheet.mergeCells(row.number, 1, row.number, columns.length);
-      row.getCell(1).font = font(f);
-      row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    };
+    const { sheet, line, tableRow, header } = officeSheet(workbook, name, columns);
     line(`${heading} ${rollup.period.label.toLocaleUpperCase('vi')}`, { bold: true, size: 13 });
     line(
       `(${planName}; số liệu từ ${numericDateVi(rollup.period.from)} đến ${numericDateVi(rollup.period.to)})`,
-      {
-        italic: true,
-      },
+      { italic: true },
     );
     sheet.addRow([]);
-    const tableRow = (values: ExcelJS.CellValue[], bold = false) => {
-      const row = sheet.addRow(values);
-      for (let c = 1; c <= columns.length; c++) {
-        const cell = row.getCell(c);
-        cell.border = borders;
-        cell.font = font({ bold });
-        cell.alignment = {
-          vertical: 'middle',
-          wrapText: true,
-          horizontal: bold ? 'center' : leftColumns.includes(c) ? 'left' : 'right',
-        };
+    header(columns.map((c) => c.header));
+    for (const values of rows) {
+      const row = tableRow(values, (c) => (leftColumns.includes(c) ? 'left' : 'right'));
+      row.eachCell((cell) => {
         if (typeof cell.value === 'number') cell.numFmt = NUMBER_FORMAT;
-      }
-      return row;
-    };
-    const header = tableRow(
-      columns.map((c) => c.header),
-      true,
-    );
-    sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 0 }];
-    for (const values of rows) tableRow(values);
+      });
+    }
   };
 
   sheetOf(

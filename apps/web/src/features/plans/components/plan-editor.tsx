@@ -13,7 +13,7 @@ import { NextYearButton } from './next-year-button';
 import { PlanHeaderForm } from './plan-header-form';
 import { PlanLifecycleBar } from './lifecycle/plan-lifecycle-bar';
 import { PlanDocument } from './lifecycle/plan-document';
-import { PlanPrintHeader } from './plan-print-header';
+import { PlanPrintFooter, PlanPrintHeader } from './plan-print-header';
 
 /**
  * The plan's own screen. `files`: the plan's downloads and appendix import (features/documents),
@@ -59,6 +59,7 @@ export function PlanEditor({ plan, files }: { plan: PlanResponse; files?: ReactN
         {files}
         {nextYear}
         <PlanDocument plan={plan} />
+        <PlanPrintFooter plan={plan} />
       </Stack>
     );
 
@@ -91,6 +92,7 @@ export function PlanEditor({ plan, files }: { plan: PlanResponse; files?: ReactN
           readOnly={readOnly}
         />
       ))}
+      <PlanPrintFooter plan={plan} />
     </Stack>
   );
 }

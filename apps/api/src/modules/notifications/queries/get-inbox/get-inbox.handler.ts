@@ -4,6 +4,8 @@ import {
   childTimelinessSql,
   inboxRankSql,
   inboxTaskSql,
+  VIETNAM_TODAY_SQL,
+  periodOpensAt,
   periodWindow,
   reportDueInstant,
   statusesAllowing,
@@ -30,7 +32,7 @@ interface InboxRow {
 }
 
 /** Today in Vietnam, as the children list judges deadlines. */
-const TODAY = "(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
+const TODAY = VIETNAM_TODAY_SQL;
 /** When plan `c` was first issued: what a deadline asks for (a later amendment does not make it late). */
 const firstIssue = (c: string) => `coalesce(
   (SELECT v.issued_on FROM plan_versions v WHERE v.plan_id = ${c}.id AND v.number = 1),
@@ -135,7 +137,7 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
               kind: 'report_due',
               plan: planOf(plan),
               period: { key: period.key, label: period.label },
-              since: new Date(`${period.from}T00:00:00+07:00`).toISOString(),
+              since: periodOpensAt(period).toISOString(),
               dueOn: period.dueOn,
             });
           }

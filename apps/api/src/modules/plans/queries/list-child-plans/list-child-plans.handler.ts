@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ChildPlanResponse } from '@cchc/contracts';
-import { childTimelinessSql } from '@cchc/domain';
+import { VIETNAM_TODAY_SQL, childTimelinessSql } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 import { runComplianceQuery } from '../../infrastructure/compliance.sql.js';
 import { plansBelowCte } from '../../infrastructure/plan-tree.sql.js';
@@ -59,7 +59,7 @@ export class ListChildPlansHandler implements IQueryHandler<ListChildPlansQuery>
               count(l.plan_id)::int AS violations,
               count(l.plan_id) FILTER (WHERE l.plan_id = p.id)::int AS own_violations,
               first_issue.issued_on::text AS issued_on, p.reconfirm,
-              ${childTimelinessSql('parent.children_due_on', 'first_issue.issued_on', "(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date")} AS timeliness
+              ${childTimelinessSql('parent.children_due_on', 'first_issue.issued_on', VIETNAM_TODAY_SQL)} AS timeliness
        FROM plans p JOIN units u ON u.code = p.unit_code
        JOIN plans parent ON parent.id = p.parent_plan_id
        -- When the child first issued its plan: what the deadline asks for (a later amendment does not make it late).

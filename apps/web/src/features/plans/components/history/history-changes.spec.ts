@@ -97,4 +97,165 @@ describe('a plan’s history in plain Vietnamese', () => {
       'Thay đổi khác (report_filed)',
     );
   });
+
+  const summary = {
+    id: '5b2e1c57-0f6b-4d3e-9a55-5d8f8b1c2e11',
+    unitCode: '94',
+    unitName: 'Sóc Trăng',
+    unitFullName: 'Tỉnh Sóc Trăng',
+    unitLevel: 'province',
+    provinceCode: '94',
+    year: 2024,
+    kind: 'annual',
+    title: 'Kế hoạch Thực hiện cải cách hành chính năm 2024',
+    documentNumber: '218/KH-UBND',
+    legalBasis: [],
+    objectives: '',
+    recipients: [],
+    status: 'issued',
+    parentPlanId: null,
+    version: 3,
+    issued: null,
+    amendment: null,
+    reconfirm: null,
+    childrenDueOn: null,
+    carriedFromPlanId: null,
+    createdAt: '2023-12-01T02:00:00.000Z',
+    updatedAt: '2023-12-19T02:00:00.000Z',
+  };
+  const issue = {
+    version: 1,
+    documentNumber: '218/KH-UBND',
+    issuedOn: '2023-12-19',
+    place: 'Sóc Trăng',
+    signer: { name: 'Nguyễn Văn Minh', title: 'Phó Chủ tịch', capacity: 'KT' },
+    issuedAt: '2023-12-19T02:00:00.000Z',
+    issuedBy: 'canbo.94',
+  };
+
+  it('tells an issue and an amendment as the document says them: number, place, date, signer, reason', () => {
+    expect(
+      describeChange(
+        entry('plan_issued', { ...summary, status: 'draft' }, { ...summary, issued: issue }),
+        vi,
+      ),
+    ).toEqual({
+      title: 'Ban hành kế hoạch số 218/KH-UBND',
+      lines: [
+        { label: 'Nơi, ngày ban hành', value: 'Sóc Trăng, 19/12/2023' },
+        { label: 'Người ký', value: 'Phó Chủ tịch Nguyễn Văn Minh' },
+      ],
+    });
+    const reason = 'Điều chỉnh chỉ tiêu giữa năm';
+    expect(
+      describeChange(
+        entry('plan_amended', summary, { ...summary, status: 'amending', amendment: { version: 2, reason } }),
+        vi,
+      ).lines,
+    ).toEqual([{ label: 'Lý do', value: reason }]);
+    const parentPlanId = summary.id;
+    expect(
+      describeChange(
+        entry('derived_by_amendment', null, {
+          parentPlanId,
+          parentVersion: 2,
+          status: { from: 'issued', to: 'derived' },
+          targets: [
+            { code: 'TTHC-01', before: 95, after: 96.5 },
+            { code: 'CT-51', before: null, after: 70 },
+          ],
+          renamed: [],
+          tasksAdded: 3,
+        }),
+        vi,
+      ),
+    ).toEqual({
+      title: 'Nhận sửa đổi, bổ sung của kế hoạch cấp trên (ban hành lần 2)',
+      lines: [
+        { label: 'Trạng thái', before: 'Đã ban hành', after: 'Chờ xác nhận' },
+        { label: 'Giá trị TTHC-01', before: '95', after: '96,5' },
+        { label: 'Giá trị CT-51', before: '(trống)', after: '70' },
+        { label: 'Nhiệm vụ được giao thêm', value: '3' },
+      ],
+      parentPlanId,
+    });
+  });
+
+  it('tells a report saved, submitted late and reopened, and a calendar changed', () => {
+    const period = { key: 'q1', label: 'Quý I/2024' };
+    const report = { period, status: 'draft', late: false, submittedAt: null };
+    const saved = describeChange(
+      entry(
+        'report_saved',
+        {
+          ...report,
+          targets: [
+            { code: 'TTHC-01', value: 90, numerator: null, denominator: null, note: null, meets: false },
+          ],
+        },
+        {
+          ...report,
+          summary: 'Cơ bản hoàn thành',
+          targets: [
+            { code: 'TTHC-01', value: 98.5, numerator: null, denominator: null, note: null, meets: true },
+            {
+              code: 'KH-04',
+              value: '2024-03-10',
+              numerator: null,
+              denominator: null,
+              note: null,
+              meets: true,
+            },
+          ],
+          tasks: [],
+        },
+      ),
+      vi,
+    );
+    expect(saved).toEqual({
+      title: 'Lưu báo cáo Quý I/2024',
+      lines: [
+        { label: 'Giá trị TTHC-01', before: '90', after: '98,5' },
+        { label: 'Giá trị KH-04', before: '(trống)', after: '10/03/2024' },
+        { label: 'Tóm tắt', value: 'Cơ bản hoàn thành' },
+      ],
+    });
+    const submitted = { ...report, status: 'submitted', late: true, submittedAt: '2024-03-20T02:00:00.000Z' };
+    expect(describeChange(entry('report_submitted', report, submitted), vi)).toEqual({
+      title: 'Gửi báo cáo Quý I/2024',
+      summary: 'Gửi sau thời hạn báo cáo (trễ hạn).',
+      lines: [],
+    });
+    const reason = 'Xã gửi bổ sung số liệu';
+    expect(
+      describeChange(
+        entry('report_reopened', submitted, {
+          ...submitted,
+          status: 'draft',
+          reopened: { reason, by: 'canbo.948' },
+        }),
+        vi,
+      ),
+    ).toEqual({ title: 'Mở lại báo cáo Quý I/2024', lines: [{ label: 'Lý do', value: reason }] });
+    const q = (key: string, label: string) => ({
+      key,
+      label,
+      from: '2024-01-01',
+      to: '2024-03-31',
+      dueOn: '2024-04-05',
+    });
+    expect(
+      describeChange(
+        entry(
+          'calendar_changed',
+          { lockDays: null, periods: [] },
+          { lockDays: 10, periods: [q('m01', 'Tháng 1/2024')] },
+        ),
+        vi,
+      ).lines,
+    ).toEqual([
+      { label: 'Các kỳ báo cáo', before: '(trống)', after: 'Tháng 1/2024' },
+      { label: 'Số ngày khóa sổ sau hạn', before: '(trống)', after: '10' },
+    ]);
+  });
 });

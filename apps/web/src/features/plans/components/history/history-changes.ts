@@ -7,6 +7,7 @@ import {
   targetResponse,
   taskSnapshot,
 } from '@cchc/contracts';
+import { formatDate } from '../../../../lib/format';
 import type { I18n, MessageKey } from '../../../../lib/i18n';
 
 /** One line of a change: a field and its value, or its value before and after. */
@@ -225,6 +226,100 @@ export function describeChange(entry: PlanHistoryEntry, i18n: I18n): DescribedCh
         ...(typeof parent === 'string' ? { parentPlanId: parent } : {}),
       };
     }
+    case 'plan_issued': {
+      const issued = entry.after.issued;
+      if (!issued) break;
+      return {
+        title: t('history.action.plan_issued', { number: issued.documentNumber }),
+        lines: [
+          { label: t('history.field.issuedOn'), value: `${issued.place}, ${formatDate(issued.issuedOn)}` },
+          { label: t('history.field.signer'), value: `${issued.signer.title} ${issued.signer.name}` },
+        ],
+      };
+    }
+    case 'plan_amended':
+      return {
+        title: t('history.action.plan_amended'),
+        lines: entry.after.amendment
+          ? [{ label: t('history.field.reason'), value: entry.after.amendment.reason }]
+          : [],
+      };
+    case 'derived_by_amendment': {
+      const { after } = entry;
+      const lines: ChangeLine[] = [];
+      if (after.status)
+        lines.push({
+          label: t('history.field.status'),
+          before: t(`status.${after.status.from}`),
+          after: t(`status.${after.status.to}`),
+        });
+      for (const target of after.targets)
+        lines.push({
+          label: `${t('target.field.value')} ${target.code}`,
+          before: target.before === null ? t('history.blank') : reportedValue(i18n, target.before),
+          after: reportedValue(i18n, target.after),
+        });
+      if (after.renamed.length > 0)
+        lines.push({ label: t('history.field.renamed'), value: after.renamed.join(', ') });
+      if (after.tasksAdded > 0)
+        lines.push({ label: t('history.field.tasksAdded'), value: String(after.tasksAdded) });
+      return {
+        title: t('history.action.derived_by_amendment', { version: String(after.parentVersion) }),
+        lines,
+        parentPlanId: after.parentPlanId,
+      };
+    }
+    case 'report_saved':
+    case 'report_submitted':
+    case 'report_reopened': {
+      const { before, after } = entry;
+      const title = t(`history.action.${entry.action}`, { period: after.period.label });
+      if (entry.action === 'report_reopened')
+        return {
+          title,
+          lines: after.reopened ? [{ label: t('history.field.reason'), value: after.reopened.reason }] : [],
+        };
+      if (entry.action === 'report_submitted')
+        return { title, ...(after.late ? { summary: t('history.reportLate') } : {}), lines: [] };
+      // A save: the values it wrote, each before → after, and how many tasks it reported on.
+      const earlier = new Map((before.targets ?? []).map((x) => [x.code, x.value]));
+      const lines: ChangeLine[] = (after.targets ?? [])
+        .filter((x) => x.value !== (earlier.get(x.code) ?? null))
+        .map((x) => ({
+          label: `${t('target.field.value')} ${x.code}`,
+          before: reportedValue(i18n, earlier.get(x.code) ?? null),
+          after: reportedValue(i18n, x.value),
+        }));
+      if ((after.tasks ?? []).length > 0)
+        lines.push({ label: t('history.field.tasksReported'), value: String(after.tasks?.length) });
+      if (after.summary !== undefined && after.summary !== before.summary)
+        lines.push({ label: t('history.field.summary'), value: after.summary || t('history.blank') });
+      return { title, lines };
+    }
+    case 'calendar_changed': {
+      const periods = (c: typeof entry.before) =>
+        c.periods.map((p) => p.label).join('; ') || t('history.blank');
+      const lines: ChangeLine[] = [];
+      if (periods(entry.before) !== periods(entry.after))
+        lines.push({
+          label: t('history.field.periods'),
+          before: periods(entry.before),
+          after: periods(entry.after),
+        });
+      if (entry.before.lockDays !== entry.after.lockDays)
+        lines.push({
+          label: t('history.field.lockDays'),
+          before: entry.before.lockDays === null ? t('history.blank') : String(entry.before.lockDays),
+          after: entry.after.lockDays === null ? t('history.blank') : String(entry.after.lockDays),
+        });
+      return { title: t('history.action.calendar_changed'), lines };
+    }
   }
   return { title: t('history.action.other', { action: entry.action }), lines: [] };
+}
+
+/** A value a report or an amendment recorded, without its measure: a date as dd/mm/yyyy, a number as written. */
+function reportedValue(i18n: I18n, value: number | string | null): string {
+  if (value === null) return i18n.t('history.blank');
+  return typeof value === 'string' ? formatDate(value) : i18n.formatNumber(value);
 }
