@@ -641,6 +641,43 @@ describe('progress reports on the official calendar', () => {
     });
   });
 
+  describe('the roll-up of what was saved', () => {
+    it("counts a unit's values as its last save left them, once submitted, and not as a draft", async () => {
+      const rollupRow = async () =>
+        ok(await t.request('GET', `/api/plans/${province.id}/rollup?period=q1`)).units.find(
+          (u: Json) => u.planId === ngaNam,
+        );
+      ok(
+        await save(ngaNam, 'q1', {
+          targets: [
+            { code: 'TTHC-01', value: 99 },
+            { code: 'KL-03', value: 1 },
+          ],
+        }),
+      );
+      // Saved again: one value changed, one left blank.
+      const saved = ok(
+        await save(ngaNam, 'q1', {
+          targets: [
+            { code: 'KL-03', value: 0 },
+            { code: 'KH-04', value: null },
+          ],
+        }),
+      );
+      const given = saved.targets.filter((x: Json) => x.meets !== null);
+      expect(given.map((x: Json) => x.code).sort()).toEqual(['KL-03', 'TTHC-01']);
+      const counts = {
+        met: given.filter((x: Json) => x.meets).length,
+        missed: given.filter((x: Json) => !x.meets).length,
+      };
+      // A draft is not counted yet.
+      expect(await rollupRow()).toMatchObject({ status: 'draft', met: 0, missed: 0 });
+      ok(await submit(ngaNam, 'q1'));
+      expect(await rollupRow()).toMatchObject({ status: 'on_time', ...counts });
+      expect(counts.met + counts.missed).toBe(2);
+    });
+  });
+
   describe('lock and reopen', () => {
     it('lets only an officer of the unit above reopen a locked report, for a reason; it is filed once more, still late', async () => {
       clock.set(vn('2024-04-02 09:00'));

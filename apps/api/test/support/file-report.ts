@@ -1,3 +1,4 @@
+import { recountReportsSql } from '../../src/modules/reports/infrastructure/report-rows.js';
 import { type Direction, type Measure, fromComparable, targetMeets, toComparable } from '@cchc/domain';
 import type { TestApp } from './test-app.js';
 
@@ -44,5 +45,7 @@ export async function fileReport(t: TestApp, planId: string, periodKey: string, 
      WHERE p.id = $2`,
     [id, planId, periodKey, JSON.stringify(rows)],
   );
+  // The counts a save keeps with the values, as the product's save writes them.
+  await t.dataSource.query(recountReportsSql('r.id = $1'), [id]);
   return id as string;
 }

@@ -90,18 +90,21 @@ export interface RollupUnitRow extends UnitNameRow {
  * province plans in the bench) the targets are counted by code across them. No report row
  * leaves the database: only the two tables' rows, as JSON.
  *
- * The period's submitted values are read once, in one grouping (`tallied`, two hash tables at
- * once): by code and value (how many plans gave that value, how many of them meet their target),
- * and by child. The median is read off that histogram by running counts: the same figure as
- * `percentile_cont(0.5)` (lo + (hi − lo) × 0.5), without sorting every value by code and then
- * again by value, which was two thirds of the country's time. The histogram has as many rows
- * as there are distinct values per code (percentages to a decimal, counts, days: hundreds, not
+ * The period's submitted values below are read once, grouped by code and value (`tallied`: how
+ * many plans gave that value, how many of them meet their target), in a plan PostgreSQL can run
+ * in parallel (the subtree as an array filter, no join to it). The median is read off that
+ * histogram by running counts: the same figure as `percentile_cont(0.5)` (lo + (hi − lo) × 0.5),
+ * without sorting every value by code and then again by value, which was two thirds of the
+ * country's time. The histogram has as many rows as there are distinct values per code
+ * (percentages to a decimal, counts, days: hundreds, not
  * the country's 536,550). The plans that have each target are counted apart from the targets'
  * (plan_id, code) index, so `notReported` = those plans less the values met and missed. (A
  * report holds values of its plan's own targets only, and an inherited target cannot be deleted,
  * so every counted value is one of a plan that has the target.) The subtree is given to that
  * count as an array, not joined from `sub`: joined, the planner hashed every target of the
- * country to probe it with a province's 573 plans (270 ms instead of 10).
+ * country to probe it with a province's 573 plans (270 ms instead of 10). Per child, the
+ * counts met and missed each report keeps (written with its values) are added up: a row per
+ * report, not the values again.
  */
 export async function countRollup(
   m: EntityManager,
@@ -113,18 +116,16 @@ export async function countRollup(
     await tx.query(`SELECT set_config('work_mem', '64MB', true)`);
     const [row]: { targets: RollupTargetRow[]; units: RollupUnitRow[] }[] = await tx.query(
       `WITH sub AS (SELECT * FROM unnest($3::uuid[], $4::uuid[]) AS s (plan_id, child_id)),
-       -- The period's submitted values below (a draft is not reported), grouped twice in one pass.
+       -- The period's submitted values below (a draft is not reported), by code and value.
        tallied AS (
-         SELECT sub.child_id, rt.code, rt.value::float8 AS value, count(*)::int AS n,
-                count(*) FILTER (WHERE rt.meets)::int AS met, GROUPING(sub.child_id) = 1 AS by_code
-         FROM sub JOIN progress_reports r ON r.plan_id = sub.plan_id AND r.period_key = $2 AND r.status = 'submitted'
-         JOIN report_targets rt ON rt.report_id = r.id
-         WHERE rt.value IS NOT NULL AND rt.meets IS NOT NULL
-         GROUP BY GROUPING SETS ((rt.code, rt.value::float8), (sub.child_id))),
+         SELECT rt.code, rt.value::float8 AS value, count(*)::int AS n, count(*) FILTER (WHERE rt.meets)::int AS met
+         FROM report_targets rt JOIN progress_reports r ON r.id = rt.report_id AND r.status = 'submitted'
+         WHERE rt.period_key = $2 AND rt.plan_id = ANY($3::uuid[]) AND rt.value IS NOT NULL AND rt.meets IS NOT NULL
+         GROUP BY rt.code, rt.value::float8),
        histogram AS (
          SELECT code, value, n, met, sum(n) OVER (PARTITION BY code ORDER BY value) AS upto,
                 sum(n) OVER (PARTITION BY code) AS total
-         FROM tallied WHERE by_code),
+         FROM tallied),
        by_code AS (
          SELECT code, sum(met)::int AS met, (sum(n) - sum(met))::int AS missed, min(value) AS min, max(value) AS max,
                 -- The middle value, or the two middle ones when the count is even.
@@ -138,8 +139,11 @@ export async function countRollup(
        -- The plans below that have each target.
        having_code AS (
          SELECT code, count(*)::int AS plans FROM targets WHERE plan_id = ANY($3::uuid[]) GROUP BY code),
+       -- Per child, the counts each report below keeps (recountReportsSql): one row per report.
        by_child AS (
-         SELECT child_id, sum(met)::int AS met, (sum(n) - sum(met))::int AS missed FROM tallied WHERE NOT by_code GROUP BY child_id)
+         SELECT sub.child_id, sum(r.targets_met)::int AS met, sum(r.targets_missed)::int AS missed
+         FROM sub JOIN progress_reports r ON r.plan_id = sub.plan_id AND r.period_key = $2 AND r.status = 'submitted'
+         GROUP BY sub.child_id)
        SELECT
          (SELECT coalesce(json_agg(json_build_object(
              'code', t.code, 'name', t.name, 'area', t.area, 'measure', t.measure, 'direction', t.direction,

@@ -19,6 +19,20 @@ import { type Calendar, toPeriodResponse } from './calendar.js';
 type Period = Calendar['periods'][number];
 type Contribution = { agency: string; state: TaskState; note: string | null };
 
+/**
+ * Recounts the reports `where` picks (a condition on `progress_reports r`): how many of their
+ * target values meet their targets and how many miss them (a blank value in neither). Run by
+ * every write of report values, in its transaction; the roll-up adds these counts up per unit.
+ */
+export function recountReportsSql(where: string): string {
+  return `UPDATE progress_reports p SET targets_met = c.met, targets_missed = c.missed
+    FROM (SELECT r.id, count(rt.code) FILTER (WHERE rt.meets)::int AS met,
+                 count(rt.code) FILTER (WHERE NOT rt.meets)::int AS missed
+          FROM progress_reports r LEFT JOIN report_targets rt ON rt.report_id = r.id AND rt.value IS NOT NULL
+          WHERE ${where} GROUP BY r.id) c
+    WHERE p.id = c.id`;
+}
+
 /** A unit's report for a period as stored; null before anything was saved. */
 export interface ReportRow {
   id: string;

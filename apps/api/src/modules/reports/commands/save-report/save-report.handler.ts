@@ -17,6 +17,7 @@ import { PlanWriter } from '../../../plans/infrastructure/plan-writer.js';
 import { openForFiling, reportSnapshot } from '../../infrastructure/report-guard.js';
 import {
   findReport,
+  recountReportsSql,
   reportResponse,
   reportTargetRows,
   reportTaskRows,
@@ -176,6 +177,7 @@ export class SaveReportHandler implements ICommandHandler<SaveReportCommand> {
 
         const reportId = await upsertDraft(m, plan, period.key, request.summary, now);
         await writeRows(m, reportId, plan, period.key, targetRows, taskRows);
+        if (targetRows.length > 0) await m.query(recountReportsSql('r.id = $1'), [reportId]);
         const after = await findReport(m, planId, period.key);
         return {
           result: await reportResponse(m, planId, calendar, period, now),
