@@ -243,6 +243,8 @@ describe('progress reports on the official calendar', () => {
         'PLAN_ISSUED',
       );
       await openAmendment(t, ngaNam);
+      const calendarBefore = ok(await t.request('GET', `/api/plans/${ngaNam}/calendar`));
+      const historyBefore = await historyOf(ngaNam);
       expect(
         expectInvalid(
           await t.request('PUT', `/api/plans/${ngaNam}/calendar`, { periods: [own, monthly[1]] }),
@@ -254,6 +256,9 @@ describe('progress reports on the official calendar', () => {
         403,
         'FORBIDDEN',
       );
+      // Neither refusal changed the calendar or wrote history.
+      expect(ok(await t.request('GET', `/api/plans/${ngaNam}/calendar`))).toEqual(calendarBefore);
+      expect(await historyOf(ngaNam)).toEqual(historyBefore);
       const added = ok(
         await t.request('PUT', `/api/plans/${ngaNam}/calendar`, { periods: [own], lockDays: 20 }),
       );

@@ -183,6 +183,7 @@ describe('roll-up', () => {
           status: 'on_time',
           met: 7,
           missed: 4,
+          hasPlansBelow: true,
         },
         // Its own draft does not count; Phú Lộc 2 and 2; Lâm Tân's draft not.
         {
@@ -193,6 +194,7 @@ describe('roll-up', () => {
           status: 'draft',
           met: 2,
           missed: 2,
+          hasPlansBelow: true,
         },
       ]);
     });
@@ -240,6 +242,8 @@ describe('roll-up', () => {
         ['Phường 2, Thị xã Ngã Năm', 'on_time', 3, 1],
         ['Xã Vĩnh Quới, Thị xã Ngã Năm', 'missing', 0, 0],
       ]);
+      // Communes have no plans below: nothing to drill into.
+      expect(body.units.map((u: Json) => u.hasPlansBelow)).toEqual([false, false, false]);
       // The district's own roll-up answers the same.
       expect(ok(await rollup(ids['948'] as string, 'period=q1'))).toEqual(body);
     });

@@ -221,6 +221,8 @@ export const rollupResponse = z
         status: unitReportStatus,
         met: z.number().int(),
         missed: z.number().int(),
+        /** Its plan has plans below it: the roll-up can drill into it (`&unit=`). */
+        hasPlansBelow: z.boolean(),
       }),
     ),
   })

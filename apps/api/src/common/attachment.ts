@@ -1,4 +1,5 @@
 import { foldVietnamese } from '@cchc/domain';
+import type { Response } from 'express';
 
 /** "Thị xã Ngã Năm" → "thi-xa-nga-nam": the ASCII part of a file's name. */
 export function fileSlug(text: string): string {
@@ -14,4 +15,13 @@ export function fileSlug(text: string): string {
  */
 export function attachmentDisposition(names: { ascii: string; vietnamese: string }): string {
   return `attachment; filename="${names.ascii}"; filename*=UTF-8''${encodeURIComponent(names.vietnamese)}`;
+}
+
+/**
+ * Sends the answer as a file to save under `names` (the route's `responseType` gives its media
+ * type), never cached: a plan's files change as the plan does.
+ */
+export function sendAsAttachment(res: Response, names: { ascii: string; vietnamese: string }): void {
+  res.setHeader('Content-Disposition', attachmentDisposition(names));
+  res.setHeader('Cache-Control', 'no-store');
 }

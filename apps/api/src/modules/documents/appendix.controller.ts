@@ -1,7 +1,7 @@
-import { attachmentDisposition } from '../../common/attachment.js';
+import { sendAsAttachment } from '../../common/attachment.js';
 import { Controller, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { XLSX_MEDIA_TYPE, documentsRoutes as routes } from '@cchc/contracts';
+import { documentsRoutes as routes } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { Req } from '@nestjs/common';
 import { PlanAccess } from '../../common/access/access.decorators.js';
@@ -28,12 +28,7 @@ export class AppendixController {
     const file: AppendixFile = await this.queryBus.execute(
       new GetAppendixQuery(params.id, query.version ?? null),
     );
-    res.setHeader('Content-Type', XLSX_MEDIA_TYPE);
-    res.setHeader(
-      'Content-Disposition',
-      attachmentDisposition({ ascii: file.fileName, vietnamese: file.fileNameVi }),
-    );
-    res.setHeader('Cache-Control', 'no-store');
+    sendAsAttachment(res, { ascii: file.fileName, vietnamese: file.fileNameVi });
     return file.bytes;
   }
 

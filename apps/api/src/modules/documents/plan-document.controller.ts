@@ -6,7 +6,7 @@ import { PlanAccess } from '../../common/access/access.decorators.js';
 import { Input, Route, type RouteInput } from '../../common/route.js';
 import { PdfConverter } from './pdf-converter.js';
 import { buildPlanDocx, planDocumentFileNames } from './plan-document.docx.js';
-import { attachmentDisposition } from '../../common/attachment.js';
+import { sendAsAttachment } from '../../common/attachment.js';
 import { GetPlanDocumentQuery } from './queries/get-plan-document.query.js';
 
 /** The plan as the files offices sign: the Word document and its PDF. */
@@ -25,7 +25,7 @@ export class PlanDocumentController {
   ) {
     const source = await this.queryBus.execute(new GetPlanDocumentQuery(params.id, query.version));
     const docx = await buildPlanDocx(source);
-    res.setHeader('Content-Disposition', attachmentDisposition(planDocumentFileNames(source, 'docx')));
+    sendAsAttachment(res, planDocumentFileNames(source, 'docx'));
     return docx;
   }
 
@@ -39,7 +39,7 @@ export class PlanDocumentController {
     this.pdf.ensureAvailable();
     const source = await this.queryBus.execute(new GetPlanDocumentQuery(params.id, query.version));
     const pdf = await this.pdf.toPdf(await buildPlanDocx(source));
-    res.setHeader('Content-Disposition', attachmentDisposition(planDocumentFileNames(source, 'pdf')));
+    sendAsAttachment(res, planDocumentFileNames(source, 'pdf'));
     return pdf;
   }
 }

@@ -1,7 +1,7 @@
-import { attachmentDisposition } from '../../common/attachment.js';
+import { sendAsAttachment } from '../../common/attachment.js';
 import { Controller, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { XLSX_MEDIA_TYPE, reportsRoutes as routes } from '@cchc/contracts';
+import { reportsRoutes as routes } from '@cchc/contracts';
 import type { Response } from 'express';
 import { PlanAccess } from '../../common/access/access.decorators.js';
 import { Input, Route, type RouteInput } from '../../common/route.js';
@@ -34,12 +34,7 @@ export class RollupController {
     const file: RollupFile = await this.queryBus.execute(
       new GetRollupWorkbookQuery(params.id, query.period, query.unit ?? null),
     );
-    res.setHeader('Content-Type', XLSX_MEDIA_TYPE);
-    res.setHeader(
-      'Content-Disposition',
-      attachmentDisposition({ ascii: file.fileName, vietnamese: file.fileNameVi }),
-    );
-    res.setHeader('Cache-Control', 'no-store');
+    sendAsAttachment(res, { ascii: file.fileName, vietnamese: file.fileNameVi });
     return file.bytes;
   }
 }

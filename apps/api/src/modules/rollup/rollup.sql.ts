@@ -82,6 +82,7 @@ export interface RollupUnitRow extends UnitNameRow {
   status: UnitReportStatus;
   met: number;
   missed: number;
+  has_plans_below: boolean;
 }
 
 /**
@@ -155,7 +156,8 @@ export async function countRollup(
              'plan_id', p.id, 'unit_code', p.unit_code, 'unit_name', u.name, 'unit_type', u.type,
              'district_code', u_d.code, 'district_name', u_d.name, 'district_type', u_d.type,
              'status', ${unitReportStatusSql('r.status', 'r.late')},
-             'met', coalesce(c.met, 0), 'missed', coalesce(c.missed, 0)) ORDER BY p.unit_code, p.id), '[]')
+             'met', coalesce(c.met, 0), 'missed', coalesce(c.missed, 0),
+             'has_plans_below', EXISTS (SELECT 1 FROM plans b WHERE b.parent_plan_id = p.id)) ORDER BY p.unit_code, p.id), '[]')
           FROM plans p JOIN units u ON u.code = p.unit_code ${districtJoin('u')}
           LEFT JOIN progress_reports r ON r.plan_id = p.id AND r.period_key = $2
           LEFT JOIN by_child c ON c.child_id = p.id

@@ -180,6 +180,7 @@ describe('grouping and the dashboard', () => {
     status,
     met: 0,
     missed,
+    hasPlansBelow: true,
   });
 
   it('lists the units behind first: missing, draft, late, then on time; more missed first', () => {

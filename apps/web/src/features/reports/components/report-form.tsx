@@ -40,6 +40,7 @@ import {
   todayIso,
 } from './report-draft';
 import { ReportStatusBadge } from './report-status';
+import { TargetLabel } from '../../../components/target-label';
 
 const NO_TARGET_DRAFT: ReportDraft['targets'][string] = {
   value: '',
@@ -227,12 +228,7 @@ function ReportBody({
                       return (
                         <Table.Tr key={target.code} data-testid={`report-target-${target.code}`}>
                           <Table.Td>
-                            <Text size="sm">
-                              <Text span ff="monospace" size="sm">
-                                {target.code}
-                              </Text>{' '}
-                              {target.name}
-                            </Text>
+                            <TargetLabel code={target.code} name={target.name} />
                             <Text size="xs" c="dimmed">
                               {t(`reports.target.${target.reporting}`)}
                             </Text>

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { IconDownload, IconLockOpen } from '@tabler/icons-react';
 import { useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryView } from '../../../components/query-view';
 import { useI18n } from '../../../lib/i18n';
@@ -33,6 +33,7 @@ import {
   unitsBehindFirst,
 } from './report-draft';
 import { UNIT_STATUS_COLOR, UnitStatusBadge } from './report-status';
+import { TargetLabel } from '../../../components/target-label';
 
 interface RollupDashboardProps {
   /** The plan the dashboard opened from, and its unit (the top of the breadcrumb). */
@@ -45,9 +46,6 @@ interface RollupDashboardProps {
   /** Where a drill-down leads: the same screen for `unit`, passing through `trail`. */
   hrefFor: (unit: string | undefined, trail: string[]) => string;
 }
-
-/** A commune's code has five digits: it has no units below to drill into. */
-const isCommuneCode = (code: string) => code.length === 5;
 
 /** The period's reports of the plan's whole subtree: charts, the units behind first, the targets, the export. */
 export function RollupDashboard(props: RollupDashboardProps) {
@@ -171,126 +169,132 @@ function RollupBody({
         </Paper>
       </SimpleGrid>
 
-      <Paper withBorder p="sm">
-        <Title order={3} fz="md" mb="xs">
-          {t('rollup.units')}
-        </Title>
-        {units.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('rollup.units.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing={4} withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('rollup.unit')}</Table.Th>
-                  <Table.Th>{t('rollup.status')}</Table.Th>
-                  <Table.Th ta="right">{t('rollup.met')}</Table.Th>
-                  <Table.Th ta="right">{t('rollup.missed')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {units.map((u) => (
-                  <Table.Tr key={u.unitCode} data-testid={`rollup-unit-${u.unitCode}`}>
-                    <Table.Td>
-                      {isCommuneCode(u.unitCode) ? (
-                        <Text size="sm">{u.unitFullName}</Text>
-                      ) : (
-                        <Anchor
-                          component={Link}
-                          to={hrefFor(u.unitCode, unit ? [...trail, unit] : [])}
-                          size="sm"
-                          aria-label={t('rollup.drill', { unit: u.unitFullName })}
+      <TableSection title={t('rollup.units')} empty={units.length === 0 ? t('rollup.units.empty') : null}>
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing={4} withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('rollup.unit')}</Table.Th>
+                <Table.Th>{t('rollup.status')}</Table.Th>
+                <Table.Th ta="right">{t('rollup.met')}</Table.Th>
+                <Table.Th ta="right">{t('rollup.missed')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {units.map((u) => (
+                <Table.Tr key={u.unitCode} data-testid={`rollup-unit-${u.unitCode}`}>
+                  <Table.Td>
+                    {!u.hasPlansBelow ? (
+                      <Text size="sm">{u.unitFullName}</Text>
+                    ) : (
+                      <Anchor
+                        component={Link}
+                        to={hrefFor(u.unitCode, unit ? [...trail, unit] : [])}
+                        size="sm"
+                        aria-label={t('rollup.drill', { unit: u.unitFullName })}
+                      >
+                        {u.unitFullName}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                  <Table.Td data-testid="unit-status">
+                    <UnitStatusBadge status={u.status} />
+                  </Table.Td>
+                  <Table.Td ta="right" data-testid="unit-met">
+                    {i18n.formatNumber(u.met)}
+                  </Table.Td>
+                  <Table.Td ta="right" data-testid="unit-missed">
+                    {i18n.formatNumber(u.missed)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Anchor component={Link} to={`/plans/${u.planId}/reports/${period}`} size="sm">
+                        {t('rollup.openReport')}
+                      </Anchor>
+                      {mayReopenHere && mayReopen(u.status, locked) && (
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          leftSection={<IconLockOpen size={12} />}
+                          aria-label={t('rollup.reopenOf', { unit: u.unitFullName })}
+                          onClick={() => setReopening(u)}
                         >
-                          {u.unitFullName}
-                        </Anchor>
+                          {t('rollup.reopen')}
+                        </Button>
                       )}
-                    </Table.Td>
-                    <Table.Td data-testid="unit-status">
-                      <UnitStatusBadge status={u.status} />
-                    </Table.Td>
-                    <Table.Td ta="right" data-testid="unit-met">
-                      {i18n.formatNumber(u.met)}
-                    </Table.Td>
-                    <Table.Td ta="right" data-testid="unit-missed">
-                      {i18n.formatNumber(u.missed)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Anchor component={Link} to={`/plans/${u.planId}/reports/${period}`} size="sm">
-                          {t('rollup.openReport')}
-                        </Anchor>
-                        {mayReopenHere && mayReopen(u.status, locked) && (
-                          <Button
-                            size="compact-xs"
-                            variant="light"
-                            leftSection={<IconLockOpen size={12} />}
-                            aria-label={t('rollup.reopenOf', { unit: u.unitFullName })}
-                            onClick={() => setReopening(u)}
-                          >
-                            {t('rollup.reopen')}
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
-
-      <Paper withBorder p="sm">
-        <Title order={3} fz="md" mb="xs">
-          {t('rollup.targets')}
-        </Title>
-        {rollup.targets.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('rollup.targets.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing={4} withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('rollup.target')}</Table.Th>
-                  <Table.Th ta="right">{t('rollup.met')}</Table.Th>
-                  <Table.Th ta="right">{t('rollup.missed')}</Table.Th>
-                  <Table.Th ta="right">{t('rollup.notReported')}</Table.Th>
-                  <Table.Th ta="right">{t('rollup.min')}</Table.Th>
-                  <Table.Th ta="right">{t('rollup.median')}</Table.Th>
-                  <Table.Th ta="right">{t('rollup.max')}</Table.Th>
+                    </Group>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rollup.targets.map((x) => (
-                  <Table.Tr key={x.code} data-testid={`rollup-target-${x.code}`}>
-                    <Table.Td>
-                      <Text size="sm">
-                        <Text span ff="monospace" size="sm">
-                          {x.code}
-                        </Text>{' '}
-                        {x.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{i18n.formatNumber(x.met)}</Table.Td>
-                    <Table.Td ta="right">{i18n.formatNumber(x.missed)}</Table.Td>
-                    <Table.Td ta="right">{i18n.formatNumber(x.notReported)}</Table.Td>
-                    <Table.Td ta="right">{formatValue(x.measure, x.min)}</Table.Td>
-                    <Table.Td ta="right">{formatValue(x.measure, x.median)}</Table.Td>
-                    <Table.Td ta="right">{formatValue(x.measure, x.max)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </TableSection>
+
+      <TableSection
+        title={t('rollup.targets')}
+        empty={rollup.targets.length === 0 ? t('rollup.targets.empty') : null}
+      >
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing={4} withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('rollup.target')}</Table.Th>
+                <Table.Th ta="right">{t('rollup.met')}</Table.Th>
+                <Table.Th ta="right">{t('rollup.missed')}</Table.Th>
+                <Table.Th ta="right">{t('rollup.notReported')}</Table.Th>
+                <Table.Th ta="right">{t('rollup.min')}</Table.Th>
+                <Table.Th ta="right">{t('rollup.median')}</Table.Th>
+                <Table.Th ta="right">{t('rollup.max')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rollup.targets.map((x) => (
+                <Table.Tr key={x.code} data-testid={`rollup-target-${x.code}`}>
+                  <Table.Td>
+                    <TargetLabel code={x.code} name={x.name} />
+                  </Table.Td>
+                  <Table.Td ta="right">{i18n.formatNumber(x.met)}</Table.Td>
+                  <Table.Td ta="right">{i18n.formatNumber(x.missed)}</Table.Td>
+                  <Table.Td ta="right">{i18n.formatNumber(x.notReported)}</Table.Td>
+                  <Table.Td ta="right">{formatValue(x.measure, x.min)}</Table.Td>
+                  <Table.Td ta="right">{formatValue(x.measure, x.median)}</Table.Td>
+                  <Table.Td ta="right">{formatValue(x.measure, x.max)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </TableSection>
 
       <ReopenModal unit={reopening} period={rollup.period} onClose={() => setReopening(null)} />
     </Stack>
+  );
+}
+
+/** A table of the dashboard under its title, or the sentence saying it has no rows. */
+function TableSection({
+  title,
+  empty,
+  children,
+}: {
+  title: string;
+  empty: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="sm">
+      <Title order={3} fz="md" mb="xs">
+        {title}
+      </Title>
+      {empty !== null ? (
+        <Text c="dimmed" size="sm">
+          {empty}
+        </Text>
+      ) : (
+        children
+      )}
+    </Paper>
   );
 }

@@ -77,6 +77,7 @@ export class GetRollupHandler implements IQueryHandler<GetRollupQuery> {
         status: u.status,
         met: u.met,
         missed: u.missed,
+        hasPlansBelow: u.has_plans_below,
       })),
     };
   }

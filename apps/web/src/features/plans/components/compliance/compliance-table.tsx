@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../../lib/i18n';
 import { canWritePlan } from '../../../../lib/rights';
 import { useCurrentUser } from '../../../../lib/session';
+import { TargetLabel } from '../../../../components/target-label';
 
 export function ComplianceTable({
   items,
@@ -85,12 +86,7 @@ export function ComplianceTable({
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">
-                      <Text span ff="monospace" size="sm">
-                        {i.targetCode}
-                      </Text>{' '}
-                      {i.targetName}
-                    </Text>
+                    <TargetLabel code={i.targetCode} name={i.targetName} />
                   </Table.Td>
                   <Table.Td>
                     <Badge color={i.problem === 'missing' ? 'grape' : 'red'} variant="light" size="sm">
