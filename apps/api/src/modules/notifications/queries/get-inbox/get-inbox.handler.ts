@@ -6,7 +6,6 @@ import {
   inboxTaskSql,
   VIETNAM_TODAY_SQL,
   periodOpensAt,
-  periodWindow,
   reportDueInstant,
   statusesAllowing,
   writesPlans,
@@ -15,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../../../common/clock.js';
 import { queryRows } from '../../../../database/query-rows.js';
 import { loadCalendars } from '../../../reports/infrastructure/calendar.js';
+import { type ReportRow, reportWindow } from '../../../reports/infrastructure/report-rows.js';
 import { GetInboxQuery } from './get-inbox.query.js';
 
 interface InboxRow {
@@ -108,15 +108,9 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
       m,
       plans.map((p) => p.id),
     );
-    const reports = await queryRows<{
-      plan_id: string;
-      period_key: string;
-      status: string;
-      reopened: boolean;
-    }>(
+    const reports = await queryRows<ReportRow & { plan_id: string; period_key: string }>(
       m,
-      `SELECT plan_id, period_key, status, reopened_at IS NOT NULL AND status = 'draft' AS reopened
-       FROM progress_reports WHERE plan_id = ANY($1::uuid[])`,
+      'SELECT * FROM progress_reports WHERE plan_id = ANY($1::uuid[])',
       [plans.map((p) => p.id)],
     );
     const reportOf = new Map(reports.map((r) => [`${r.plan_id}/${r.period_key}`, r]));
@@ -130,9 +124,12 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery> {
         // those it inherits, and chases the units below on all.
         const files = plan.parent_plan_id === null || period.inherited;
         if (files && filing.includes(plan.status)) {
-          const report = reportOf.get(`${plan.id}/${period.key}`);
-          const window = periodWindow(period, calendar.lockDays, now);
-          if (report?.status !== 'submitted' && (window === 'open' || report?.reopened)) {
+          const report = reportOf.get(`${plan.id}/${period.key}`) ?? null;
+          // Open, or opened again by the unit above (reportWindow), and not submitted yet.
+          if (
+            report?.status !== 'submitted' &&
+            reportWindow(period, calendar.lockDays, report, now) === 'open'
+          ) {
             due.push({
               kind: 'report_due',
               plan: planOf(plan),
