@@ -6,7 +6,7 @@ import {
   periodLocksOn,
 } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '../../../common/domain-error.js';
+import { DomainError, NotFoundError } from '../../../common/domain-error.js';
 import { queryRows } from '../../../database/query-rows.js';
 
 /** A plan's reporting calendar: the periods it reports on, and when they lock. */
@@ -124,9 +124,15 @@ export async function loadCalendar(m: EntityManager, planId: string): Promise<Ca
 }
 
 /** The period `key` of the calendar, or 404. */
-export function periodOf(calendar: Calendar, key: string): Calendar['periods'][number] {
+export function periodOf(calendar: Calendar, key: string, field?: string): Calendar['periods'][number] {
   const period = calendar.periods.find((p) => p.key === key);
-  if (!period) throw new NotFoundError(`Reporting period ${key} of plan ${calendar.planId}`);
+  if (!period) {
+    throw new DomainError(
+      'NOT_FOUND',
+      `Period ${key} is not in the reporting calendar of plan ${calendar.planId} (${calendar.periods.map((p) => p.key).join(', ')})`,
+      field ? { field } : {},
+    );
+  }
   return period;
 }
 

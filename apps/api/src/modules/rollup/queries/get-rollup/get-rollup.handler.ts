@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../../../../common/domain-error.js';
 import { findPlan } from '../../../plans/infrastructure/plan-row.js';
 import { fullNameOf } from '../../../plans/infrastructure/unit-names.sql.js';
-import { loadCalendar, toPeriodResponse } from '../../../reports/infrastructure/calendar.js';
+import { loadCalendar, periodOf, toPeriodResponse } from '../../../reports/infrastructure/calendar.js';
 import { countRollup, planOfUnitIn, subtreeOf } from '../../rollup.sql.js';
 import { GetRollupQuery } from './get-rollup.query.js';
 
@@ -34,14 +34,7 @@ export class GetRollupHandler implements IQueryHandler<GetRollupQuery> {
     }
     // The reports module's calendar: the periods the plan reports on, as its reports see them.
     const calendar = await loadCalendar(m, plan.id);
-    const period = calendar.periods.find((p) => p.key === periodKey);
-    if (!period) {
-      throw new DomainError(
-        'NOT_FOUND',
-        `Period ${periodKey} is not in the reporting calendar of plan ${plan.id} (${calendar.periods.map((p) => p.key).join(', ')})`,
-        { field: 'query.period' },
-      );
-    }
+    const period = periodOf(calendar, periodKey, 'query.period');
     const { targets, units } = await countRollup(m, [plan.id], period.key, subtree);
     return {
       period: toPeriodResponse(period, calendar.lockDays),
