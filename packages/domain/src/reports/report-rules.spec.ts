@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { percentAgrees, targetMeets, taskOverdue, unitReportStatus } from './report-rules';
+import { mayReopenReport, percentAgrees, targetMeets, taskOverdue, unitReportStatus } from './report-rules';
 
 describe('targetMeets', () => {
   it('is direction aware', () => {
@@ -70,5 +70,14 @@ describe('unitReportStatus', () => {
     expect(unitReportStatus({ status: 'draft', late: false })).toBe('draft');
     expect(unitReportStatus({ status: 'submitted', late: false })).toBe('on_time');
     expect(unitReportStatus({ status: 'submitted', late: true })).toBe('late');
+  });
+});
+
+describe('reopening', () => {
+  it('is for a submitted report, or any report of a locked period', () => {
+    expect(mayReopenReport(true, false)).toBe(true);
+    expect(mayReopenReport(false, true)).toBe(true);
+    expect(mayReopenReport(true, true)).toBe(true);
+    expect(mayReopenReport(false, false)).toBe(false);
   });
 });

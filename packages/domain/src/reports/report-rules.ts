@@ -70,3 +70,11 @@ export function unitReportStatusSql(status: string, late: string): string {
   return `(CASE WHEN ${status} IS NULL OR ${status} = 'not_started' THEN 'missing'
     WHEN ${status} = 'draft' THEN 'draft' WHEN ${late} THEN 'late' ELSE 'on_time' END)`;
 }
+
+/**
+ * The unit above may reopen a unit's report when it was submitted, or when its period is locked
+ * (then also one never filed, which reopening starts as a draft).
+ */
+export function mayReopenReport(submitted: boolean, periodLocked: boolean): boolean {
+  return submitted || periodLocked;
+}

@@ -6,6 +6,7 @@ import {
   monthlyReportingPeriods,
   periodLocksOn,
   periodWindow,
+  isLockedAt,
   periodOpensAt,
   reportDueInstant,
   vietnamDay,
@@ -79,6 +80,12 @@ describe('due, late and locked', () => {
     expect(periodOpensAt(q1).toISOString()).toBe('2023-12-14T17:00:00.000Z');
     expect(periodWindow(q1, 15, new Date(periodOpensAt(q1).getTime() - 1))).toBe('not_open');
     expect(periodWindow(q1, 15, periodOpensAt(q1))).toBe('open');
+  });
+
+  it('is locked from the start of its lock day in Vietnam: 17:00 UTC the day before', () => {
+    expect(isLockedAt('2024-03-30', new Date('2024-03-29T16:59:59Z'))).toBe(false);
+    expect(isLockedAt('2024-03-30', new Date('2024-03-29T17:00:00Z'))).toBe(true);
+    expect(isLockedAt('2024-03-30', new Date('2026-12-03T00:00:00Z'))).toBe(true);
   });
 
   it('opens with its data and locks lockDays after it is due, in Vietnamese days', () => {

@@ -130,10 +130,14 @@ export type PeriodWindow = 'not_open' | 'open' | 'locked';
  * from the lock day on (the day `lockDays` after it is due), both as calendar days in Vietnam.
  */
 export function periodWindow(period: ReportingPeriod, lockDays: number, now: Date): PeriodWindow {
-  const today = vietnamDay(now);
-  if (today < period.from) return 'not_open';
-  if (today >= periodLocksOn(period, lockDays)) return 'locked';
+  if (vietnamDay(now) < period.from) return 'not_open';
+  if (isLockedAt(periodLocksOn(period, lockDays), now)) return 'locked';
   return 'open';
+}
+
+/** A period that locks on `locksOn` (YYYY-MM-DD) is locked from the start of that day in Vietnam. */
+export function isLockedAt(locksOn: string, now: Date): boolean {
+  return vietnamDay(now) >= locksOn;
 }
 
 export type CalendarIssue = {

@@ -228,8 +228,10 @@ describe('grouping and the dashboard', () => {
     expect(mayReopen('late', false)).toBe(true);
     expect(mayReopen('missing', false)).toBe(false);
     expect(mayReopen('missing', true)).toBe(true);
-    expect(periodLocked({ locksOn: '2024-04-14' }, '2026-12-03')).toBe(true);
-    expect(periodLocked({ locksOn: '2024-04-14' }, '2024-04-13')).toBe(false);
+    expect(periodLocked({ locksOn: '2024-04-14' }, new Date('2026-12-03T00:00:00Z'))).toBe(true);
+    // 16:59 UTC on 13/4 is still 13/4 in Vietnam; 17:00 UTC is the lock day there.
+    expect(periodLocked({ locksOn: '2024-04-14' }, new Date('2024-04-13T16:59:00Z'))).toBe(false);
+    expect(periodLocked({ locksOn: '2024-04-14' }, new Date('2024-04-13T17:00:00Z'))).toBe(true);
   });
 });
 

@@ -4,7 +4,10 @@ import {
   type ReformArea,
   type TaskState,
   type UnitReportStatus,
+  isLockedAt,
+  mayReopenReport,
   targetMeets,
+  vietnamDay,
 } from '@cchc/domain';
 import type { I18n } from '../../../lib/i18n';
 import { type NumberDraft, draftNumber } from '../../../lib/number-field';
@@ -172,21 +175,17 @@ export function statusCounts(units: RollupResponse['units']): Record<UnitReportS
 }
 
 /** A unit's report may be reopened by the unit above: it was submitted, or the period is locked. */
-export function mayReopen(status: UnitReportStatus, periodLocked: boolean): boolean {
-  return status === 'on_time' || status === 'late' || periodLocked;
-}
+export const mayReopen = (status: UnitReportStatus, periodLocked: boolean) =>
+  mayReopenReport(status === 'on_time' || status === 'late', periodLocked);
 
 export type { ReportTask };
 
-/** Today as the reader's calendar has it (YYYY-MM-DD). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today in Vietnam (YYYY-MM-DD), the day every period date is counted in. */
+export const todayIso = (now = new Date()) => vietnamDay(now);
 
 /** The period is locked from its `locksOn` day: reports are changed only once reopened. */
-export const periodLocked = (period: { locksOn: string }, today: string) =>
-  today >= period.locksOn.slice(0, 10);
+export const periodLocked = (period: { locksOn: string }, now = new Date()) =>
+  isLockedAt(period.locksOn, now);
 
 /** "đạt tối thiểu 98 %", "không quá 5 ngày", "trước ngày 30/06/2024": the plan's value as the report reads it. */
 export function planValueText(

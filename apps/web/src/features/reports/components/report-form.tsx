@@ -1,5 +1,5 @@
 import { type ReportResponse, saveReportRequest } from '@cchc/contracts';
-import { TASK_STATES, type TaskState, percentAgrees } from '@cchc/domain';
+import { TASK_STATES, type TaskState, isReportLate, percentAgrees } from '@cchc/domain';
 import {
   Alert,
   Badge,
@@ -37,7 +37,6 @@ import {
   reportEditable,
   saveRequestOf,
   targetMark,
-  todayIso,
 } from './report-draft';
 import { ReportStatusBadge } from './report-status';
 import { TargetLabel } from '../../../components/target-label';
@@ -144,7 +143,8 @@ function ReportBody({
     return Object.keys(found).length === 0 ? body : null;
   };
 
-  const pastDue = todayIso() >= report.period.dueOn;
+  // Submitted now, it would be late (after the morning of its due day, Vietnam time).
+  const pastDue = isReportLate(report.period, new Date());
   const busy = save.isPending || submit.isPending;
 
   return (

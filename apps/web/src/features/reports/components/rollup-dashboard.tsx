@@ -24,14 +24,7 @@ import { canWritePlan } from '../../../lib/rights';
 import { useCurrentUser } from '../../../lib/session';
 import { rollupQueryOptions, rollupXlsxUrl, useRollup } from '../api/get-rollup';
 import { ReopenModal } from './reopen-modal';
-import {
-  areaCounts,
-  mayReopen,
-  periodLocked,
-  statusCounts,
-  todayIso,
-  unitsBehindFirst,
-} from './report-draft';
+import { areaCounts, mayReopen, periodLocked, statusCounts, unitsBehindFirst } from './report-draft';
 import { UNIT_STATUS_COLOR, UnitStatusBadge } from './report-status';
 import { TargetLabel } from '../../../components/target-label';
 
@@ -76,7 +69,7 @@ function RollupBody({
     queries: trail.map((code) => rollupQueryOptions(planId, period, code)),
   });
   const mayReopenHere = canWritePlan(user, { unitCode: rollup.plan.unitCode });
-  const locked = periodLocked(rollup.period, todayIso());
+  const locked = periodLocked(rollup.period);
   const units = unitsBehindFirst(rollup.units);
   const counts = statusCounts(rollup.units);
   const areas = areaCounts(rollup.targets).map((a) => ({ ...a, area: areaName(a.area) }));

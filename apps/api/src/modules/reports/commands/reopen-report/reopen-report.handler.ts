@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ReportResponse } from '@cchc/contracts';
-import { mayWritePlan, periodWindow } from '@cchc/domain';
+import { mayReopenReport, mayWritePlan, periodWindow } from '@cchc/domain';
 import { Clock } from '../../../../common/clock.js';
 import { DomainError } from '../../../../common/domain-error.js';
 import { queryRows } from '../../../../database/query-rows.js';
@@ -46,7 +46,7 @@ export class ReopenReportHandler implements ICommandHandler<ReopenReportCommand>
         const period = periodOf(calendar, periodKey);
         const before = await findReport(m, planId, period.key);
         const locked = periodWindow(period, calendar.lockDays, now) === 'locked';
-        if (before?.status !== 'submitted' && !locked) {
+        if (!mayReopenReport(before?.status === 'submitted', locked)) {
           throw new DomainError(
             'REPORT_NOT_SUBMITTED',
             `The report for ${period.label} is not submitted and its period is not locked: the unit can still file it`,
