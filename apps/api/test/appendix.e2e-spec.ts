@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { XLSX_MEDIA_TYPE } from '@cchc/contracts';
 import { REFORM_AREA_NAMES_VI, formatDueVi, millionVndInWordsVi, parseDue } from '@cchc/domain';
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { loadDemoDataOnFirstStart } from '../src/modules/demo/demo-data.js';
 import { getAppendix, postAppendix, readSheet, sheetFile } from './support/appendix-sheets.js';
 import { expectPlanUnchanged, expectProblem, getPlan, ok, tasksOf } from './support/expectations.js';
@@ -583,6 +584,53 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
         },
       ]);
       expectProblem(await postAppendix(t, plan.id, token, file), 400, 'APPENDIX_INVALID');
+      await expectPlanUnchanged(t, plan);
+    });
+
+    it('refuses a sheet reaching far beyond an appendix before reading it, and reads a date no calendar has as a bad date', async () => {
+      const { plan, token } = await draftPlan();
+      const base = await sheetFile([
+        HEADER,
+        ['I', 'Cải cách thể chế'],
+        [1, 'Rà soát văn bản', '', '', '', 1, 'Năm 2024'],
+      ]);
+      /** The same file with its sheet's XML edited: a row far down, a merge over the whole sheet. */
+      const edited = async (edit: (xml: string) => string) => {
+        const zip = await JSZip.loadAsync(base);
+        const name = Object.keys(zip.files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)) as string;
+        zip.file(name, edit(await (zip.file(name) as JSZip.JSZipObject).async('string')));
+        return zip.generateAsync({ type: 'nodebuffer' });
+      };
+      const farRow = await edited((xml) =>
+        xml.replace('</sheetData>', '<row r="99999999"><c r="A99999999"><v>1</v></c></row></sheetData>'),
+      );
+      const wholeSheet = await edited((xml) =>
+        xml.replace(
+          '</sheetData>',
+          '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+        ),
+      );
+      for (const file of [farRow, wholeSheet]) {
+        const refused = expectProblem(
+          await postAppendix(t, plan.id, token, file, { dryRun: true }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        expect(refused.errors).toEqual([
+          { field: 'body', message: expect.stringMatching(/at most 20000 rows/) },
+        ]);
+      }
+      // A date cell holding 1e15 days: a row error for the completion time, and read as no text
+      // elsewhere; never a failure of the server.
+      const farDate = await sheetFile(
+        [HEADER, ['I', 'Cải cách thể chế'], [1, 'Rà soát văn bản', 1e15, '', '', 1, 1e15]],
+        (sheet) => {
+          sheet.getCell('C3').numFmt = 'dd/mm/yyyy';
+          sheet.getCell('G3').numFmt = 'dd/mm/yyyy';
+        },
+      );
+      const dry = ok(await postAppendix(t, plan.id, token, farDate, { dryRun: true }));
+      expect(dry.errors).toEqual([expect.objectContaining({ row: 3, column: 'due', rule: 'impossibleDate' })]);
       await expectPlanUnchanged(t, plan);
     });
 

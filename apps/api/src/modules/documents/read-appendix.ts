@@ -10,6 +10,7 @@ import {
   reformAreaOfHeading,
 } from '@cchc/domain';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 /**
  * Reads an appendix of tasks as offices keep it in Excel: whatever title rows
@@ -51,6 +52,52 @@ export type AppendixReading = { rows: AppendixImportRow[]; errors: AppendixRowEr
 /** The file is no .xlsx at all: the request is refused as a bad body, not as a bad appendix. */
 export class NotAnXlsxError extends Error {}
 
+/** An appendix is a few hundred rows: these bounds are far beyond any, and far below what hurts. */
+const MAX_SHEET_ROWS = 20_000;
+const MAX_SHEET_COLUMNS = 200;
+const MAX_SHEET_XML_BYTES = 50_000_000;
+
+/** "AB" → 28: a cell reference's column letters as a number. */
+const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+/**
+ * Refuses, before exceljs reads it, a workbook whose sheets reach beyond an appendix's size: a
+ * row numbered 99,999,999 or a merge over the whole sheet makes exceljs build every cell in
+ * between, and one 2 KB file took the server's memory. Reads each sheet's XML as text (refusing
+ * one that unpacks to more than 50 MB) and checks every row number, cell reference and merge.
+ */
+async function assertSheetsFit(bytes: Uint8Array): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new NotAnXlsxError('is not an Excel workbook (.xlsx)');
+  }
+  const sheets = zip.file(/^xl\/worksheets\/[^/]+\.xml$/);
+  for (const sheet of sheets) {
+    const size = (sheet as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+    if (size !== undefined && size > MAX_SHEET_XML_BYTES)
+      throw new NotAnXlsxError('has a sheet far larger than an appendix');
+    const xml = await sheet.async('string');
+    if (xml.length > MAX_SHEET_XML_BYTES) throw new NotAnXlsxError('has a sheet far larger than an appendix');
+    const tooFar = (column: string, row: string) =>
+      Number(row) > MAX_SHEET_ROWS || columnNumber(column) > MAX_SHEET_COLUMNS;
+    for (const m of xml.matchAll(/<row\b[^>]*?\sr="(\d+)"/g))
+      if (Number(m[1]) > MAX_SHEET_ROWS)
+        throw new NotAnXlsxError(
+          `has a row numbered ${m[1]}: an appendix has at most ${MAX_SHEET_ROWS} rows`,
+        );
+    for (const m of xml.matchAll(
+      /<(?:c|mergeCell|hyperlink|dataValidation)\b[^>]*?\s(?:r|ref|sqref)="([^"]*)"/g,
+    ))
+      for (const [, column, row] of (m[1] ?? '').matchAll(/([A-Z]+)(\d+)/g))
+        if (tooFar(column ?? '', row ?? ''))
+          throw new NotAnXlsxError(
+            `reaches cell ${column}${row}: an appendix has at most ${MAX_SHEET_ROWS} rows and ${MAX_SHEET_COLUMNS} columns`,
+          );
+  }
+}
+
 type Value = ExcelJS.CellValue;
 
 /** A formula's cached result, or the value itself. */
@@ -71,7 +118,7 @@ function textOf(raw: Value): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.normalize('NFC').trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dayOfDate(value) ?? '';
   if ('richText' in value)
     return value.richText
       .map((r) => r.text)
@@ -174,20 +221,28 @@ const stripBullet = (text: string) => text.replace(/^\s*[-+•–·*]\s*/, '').t
 /** "Thể chế … (*)": the mark the export puts after an inherited task's title. */
 const stripInheritedMark = (title: string) => title.replace(/\s*\(\*\)\s*$/, '').trim();
 
-/** The calendar day of an Excel date: exceljs reads a date cell as that day's UTC midnight. */
-const dayOfDate = (d: Date) => d.toISOString().slice(0, 10);
+/**
+ * The calendar day of an Excel date: exceljs reads a date cell as that day's UTC midnight. Null
+ * for a serial no calendar has (a date cell holding 1e15 reads as an invalid Date).
+ */
+function dayOfDate(d: Date): string | null {
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+/** Excel's last day, 31/12/9999, as a serial day number. */
+const LAST_EXCEL_SERIAL = 2_958_465;
 
 /** An Excel serial day number (1900 system) as a calendar day. */
 function dayOfSerial(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1) return null;
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
+  if (!Number.isFinite(serial) || serial < 1 || serial > LAST_EXCEL_SERIAL) return null;
+  return dayOfDate(new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000));
 }
 
 const looksLikeDateFormat = (numFmt: string | undefined) =>
   !!numFmt && /[dy]/i.test(numFmt.replace(/\[[^\]]*\]|"[^"]*"/g, ''));
 
 export async function readAppendix(bytes: Uint8Array, planYear: number): Promise<AppendixReading> {
+  await assertSheetsFit(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types name Node's Buffer; any bytes of an .xlsx (a zip) do.
@@ -376,7 +431,7 @@ function readDue(cell: ExcelJS.Cell | null, planYear: number): DueCell {
   if (value === null || value === undefined) return { due: null, text: null };
   if (value instanceof Date) {
     const day = dayOfDate(value);
-    return parseDue(day)
+    return day && parseDue(day)
       ? { due: day, text: numericDateVi(day) }
       : { rule: 'impossibleDate', problem: 'is not a date that exists' };
   }
