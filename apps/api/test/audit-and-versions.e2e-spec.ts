@@ -254,6 +254,29 @@ describe('optimistic versions and the audit trail', () => {
       expect(after.version).toBe(plan.version + 4);
       expect(after.status).toBe('confirmed');
     });
+
+    it('an If-Match that names no version is refused, naming the header, and changes nothing; * is any version', async () => {
+      const { plan } = await read(province.id);
+      for (const header of ['abc', '"-1"', '"1.5"', '""', '"1", "2"', 'W/"x"', '"1e3"']) {
+        const refused = expectProblem(
+          await t.request(
+            'PATCH',
+            `/api/plans/${province.id}`,
+            { title: 'Không được' },
+            { 'if-match': header },
+          ),
+          400,
+          'VALIDATION_FAILED',
+        );
+        expect(refused.errors).toEqual([{ field: 'If-Match', message: expect.any(String) }]);
+      }
+      await expectPlanUnchanged(t, plan);
+      expect(
+        ok(
+          await t.request('PATCH', `/api/plans/${province.id}`, { title: 'Kế hoạch C' }, { 'if-match': '*' }),
+        ),
+      ).toMatchObject({ title: 'Kế hoạch C', version: plan.version + 1 });
+    });
   });
 
   describe('the audit trail', () => {
