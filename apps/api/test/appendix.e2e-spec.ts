@@ -630,7 +630,9 @@ describe('the appendix of tasks as an Excel sheet, and back', () => {
         },
       );
       const dry = ok(await postAppendix(t, plan.id, token, farDate, { dryRun: true }));
-      expect(dry.errors).toEqual([expect.objectContaining({ row: 3, column: 'due', rule: 'impossibleDate' })]);
+      expect(dry.errors).toEqual([
+        expect.objectContaining({ row: 3, column: 'due', rule: 'impossibleDate' }),
+      ]);
       await expectPlanUnchanged(t, plan);
     });
 

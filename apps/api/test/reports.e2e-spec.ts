@@ -270,6 +270,13 @@ describe('progress reports on the official calendar', () => {
       ]);
       // The province's calendar is its own: a plan below changes nothing above.
       expect(ok(await t.request('GET', `/api/plans/${province.id}/calendar`))).toEqual(put);
+      // Nor can the province then take the key Ngã Năm uses: it would repeat there.
+      expect(
+        expectInvalid(
+          await t.request('PUT', `/api/plans/${province.id}/calendar`, { periods: [...monthly, own] }),
+        ),
+      ).toEqual(['periods.2.key']);
+      expect(ok(await t.request('GET', `/api/plans/${province.id}/calendar`))).toEqual(put);
     });
   });
 

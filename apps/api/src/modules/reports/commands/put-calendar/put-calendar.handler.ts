@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CalendarResponse } from '@cchc/contracts';
 import { calendarIssues } from '@cchc/domain';
 import { ValidationFailedError } from '../../../../common/domain-error.js';
+import { queryRows } from '../../../../database/query-rows.js';
 import { PlanWriter } from '../../../plans/infrastructure/plan-writer.js';
 import { plansBelowCte } from '../../../plans/infrastructure/plan-tree.sql.js';
 import { loadCalendar, toCalendarResponse } from '../../infrastructure/calendar.js';
@@ -31,6 +32,30 @@ export class PutCalendarHandler implements ICommandHandler<PutCalendarCommand> {
             field: i.field === null ? `periods.${i.index}` : `periods.${i.index}.${i.field}`,
             message: i.message,
           })),
+        );
+      }
+      // A key a plan below already uses for its own period would repeat there one it inherits.
+      const taken = await queryRows<{ key: string; unit_code: string }>(
+        m,
+        `WITH RECURSIVE ${plansBelowCte('below', 'parent_plan_id = $1')}
+         SELECT DISTINCT ON (r.key) r.key, p.unit_code
+         FROM reporting_periods r JOIN below b ON b.id = r.plan_id JOIN plans p ON p.id = r.plan_id
+         WHERE r.key = ANY($2::text[]) ORDER BY r.key, p.unit_code`,
+        [planId, request.periods.map((p) => p.key)],
+      );
+      if (taken.length > 0) {
+        const unitOf = new Map(taken.map((x) => [x.key, x.unit_code]));
+        throw new ValidationFailedError(
+          request.periods.flatMap((p, i) =>
+            unitOf.has(p.key)
+              ? [
+                  {
+                    field: `periods.${i}.key`,
+                    message: `${p.key} is already a period of the plan of unit ${unitOf.get(p.key)} below: choose another key`,
+                  },
+                ]
+              : [],
+          ),
         );
       }
       // A period that reports were filed on (by this plan or a plan below, which report on it too)
